@@ -1,0 +1,151 @@
+//! Durable storage for Tandem: document metadata, each document's update log and snapshots.
+//!
+//! The [`Store`] trait is byte-level: it stores Yjs updates as opaque blobs and knows nothing of
+//! the CRDT (merging the log into a snapshot is the caller's job, see `tandem-collab`).
+//! [`sqlite::SqliteStore`] is the embedded default.
+//!
+//! *Contract:* [`Store::append_update`] enqueues the write when it is called, not when the
+//! returned future is polled, and writes of one document become durable in call order. The
+//! future resolves only once the update is durable (committed to disk), which is what lets the
+//! sync layer promise clients that an acknowledged edit survives a crash.
+
+pub mod sqlite;
+
+use futures::future::BoxFuture;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// The kinds of document Tandem edits. Each has a fixed Yjs schema (see `docs/SCHEMA.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    Doc,
+    Code,
+    Sheet,
+    Board,
+    Sim,
+}
+
+impl DocKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Doc => "doc",
+            DocKind::Code => "code",
+            DocKind::Sheet => "sheet",
+            DocKind::Board => "board",
+            DocKind::Sim => "sim",
+        }
+    }
+}
+
+impl fmt::Display for DocKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for DocKind {
+    type Err = StoreError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "doc" => DocKind::Doc,
+            "code" => DocKind::Code,
+            "sheet" => DocKind::Sheet,
+            "board" => DocKind::Board,
+            "sim" => DocKind::Sim,
+            other => return Err(StoreError::Corrupt(format!("unknown document kind {other:?}"))),
+        })
+    }
+}
+
+/// A document's metadata. Times are milliseconds since the Unix epoch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocMeta {
+    pub id: String,
+    pub kind: DocKind,
+    pub title: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    /// Set when the document is in the trash.
+    pub deleted_at: Option<i64>,
+}
+
+/// Which documents [`Store::list_docs`] returns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListFilter {
+    Active,
+    Trash,
+}
+
+/// What is stored of a document's content: the latest snapshot and the updates logged after it,
+/// in order. Applying the snapshot and then every update gives the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoredContent {
+    pub snapshot: Option<Vec<u8>>,
+    pub updates: Vec<Vec<u8>>,
+    /// Sequence number of the last update included (in the snapshot or the log); 0 if none.
+    pub last_seq: i64,
+}
+
+impl StoredContent {
+    pub fn log_bytes(&self) -> usize {
+        self.updates.iter().map(Vec::len).sum()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("document not found")]
+    NotFound,
+    #[error("a document with this id already exists")]
+    AlreadyExists,
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Database(String),
+    #[error("the store is shut down")]
+    Closed,
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Database(e.to_string())
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Resolves once an appended update is durable.
+pub type PendingWrite = BoxFuture<'static, StoreResult<()>>;
+
+/// Persistent storage of documents. Implementations must be safe to share across tasks.
+pub trait Store: Send + Sync + 'static {
+    fn create_doc(&self, id: &str, kind: DocKind, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>>;
+    fn get_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<Option<DocMeta>>>;
+    fn list_docs(&self, filter: ListFilter) -> BoxFuture<'static, StoreResult<Vec<DocMeta>>>;
+    fn rename_doc(&self, id: &str, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>>;
+    /// Moves a document to the trash (`trashed = true`) or back out of it.
+    fn set_trashed(&self, id: &str, trashed: bool) -> BoxFuture<'static, StoreResult<DocMeta>>;
+
+    /// Reads the snapshot and the log after it.
+    fn load_content(&self, id: &str) -> BoxFuture<'static, StoreResult<StoredContent>>;
+    /// Appends one update to the document's log; see the crate docs for the ordering contract.
+    fn append_update(&self, id: &str, update: Vec<u8>) -> PendingWrite;
+    /// Replaces the snapshot with `snapshot`, which must contain every logged update with a
+    /// sequence number up to `upto_seq`, and drops those updates from the log.
+    fn compact(&self, id: &str, snapshot: Vec<u8>, upto_seq: i64) -> BoxFuture<'static, StoreResult<()>>;
+
+    /// Checks that the database answers (for `/readyz`).
+    fn ping(&self) -> BoxFuture<'static, StoreResult<()>>;
+    /// Writes everything queued and stops accepting writes.
+    fn close(&self) -> BoxFuture<'static, ()>;
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_millis() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}

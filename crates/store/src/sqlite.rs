@@ -1,0 +1,561 @@
+//! The embedded SQLite store (WAL mode, `synchronous=FULL`).
+//!
+//! All writes go through one writer thread that drains its queue into a single transaction per
+//! round ("group commit"): one fsync covers every update that arrived while the previous commit
+//! was on disk, so durability does not cap throughput. Reads use a small pool of separate
+//! connections, which WAL lets run beside the writer.
+
+use crate::{
+    now_millis, DocKind, DocMeta, ListFilter, PendingWrite, Store, StoreError, StoreResult,
+    StoredContent,
+};
+use futures::future::BoxFuture;
+use futures::FutureExt;
+use rusqlite::{params, Connection, OptionalExtension};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::sync::{mpsc, oneshot};
+
+/// Most operations written in one transaction.
+const MAX_BATCH: usize = 4096;
+/// Idle read connections kept open.
+const MAX_IDLE_READERS: usize = 8;
+
+/// Schema migrations, applied in order and recorded in `PRAGMA user_version`.
+/// Released entries are never edited; a change is a new entry.
+const MIGRATIONS: &[&str] = &[r#"
+    CREATE TABLE documents (
+        id          TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        title       TEXT NOT NULL,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL,
+        deleted_at  INTEGER
+    );
+    CREATE TABLE doc_updates (
+        seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id  TEXT NOT NULL,
+        data    BLOB NOT NULL
+    );
+    CREATE INDEX doc_updates_by_doc ON doc_updates (doc_id, seq);
+    CREATE TABLE doc_snapshots (
+        doc_id      TEXT PRIMARY KEY,
+        data        BLOB NOT NULL,
+        upto_seq    INTEGER NOT NULL,
+        created_at  INTEGER NOT NULL
+    );
+"#];
+
+/// Figures about one committed write batch, for metrics.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchStats {
+    pub operations: usize,
+    pub duration: Duration,
+}
+
+pub type BatchObserver = Arc<dyn Fn(BatchStats) + Send + Sync>;
+
+pub struct SqliteStore {
+    path: PathBuf,
+    /// `None` once the store is closed.
+    writes: Mutex<Option<mpsc::UnboundedSender<WriteOp>>>,
+    readers: Arc<Mutex<Vec<Connection>>>,
+    writer_thread: Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+type Reply<T> = oneshot::Sender<StoreResult<T>>;
+
+enum WriteOp {
+    Append { doc: String, data: Vec<u8>, reply: Reply<()> },
+    Create { id: String, kind: DocKind, title: String, reply: Reply<DocMeta> },
+    Rename { id: String, title: String, reply: Reply<DocMeta> },
+    SetTrashed { id: String, trashed: bool, reply: Reply<DocMeta> },
+    Compact { doc: String, snapshot: Vec<u8>, upto_seq: i64, reply: Reply<()> },
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database file and runs pending migrations.
+    pub fn open(path: impl AsRef<Path>, on_batch: Option<BatchObserver>) -> StoreResult<Self> {
+        let path = path.as_ref().to_path_buf();
+        let mut conn = open_connection(&path)?;
+        migrate(&mut conn)?;
+        let (writes, queue) = mpsc::unbounded_channel();
+        let writer_thread = std::thread::Builder::new()
+            .name("tandem-sqlite-writer".into())
+            .spawn(move || Writer { conn, queue, on_batch }.run())
+            .map_err(|e| StoreError::Database(format!("cannot start writer thread: {e}")))?;
+        Ok(SqliteStore {
+            path,
+            writes: Mutex::new(Some(writes)),
+            readers: Arc::new(Mutex::new(Vec::new())),
+            writer_thread: Mutex::new(Some(writer_thread)),
+        })
+    }
+
+    fn submit<T: Send + 'static>(
+        &self,
+        make: impl FnOnce(Reply<T>) -> WriteOp,
+    ) -> BoxFuture<'static, StoreResult<T>> {
+        let (reply, answer) = oneshot::channel();
+        let sent = match &*self.writes.lock().unwrap_or_else(|p| p.into_inner()) {
+            Some(writes) => writes.send(make(reply)).is_ok(),
+            None => false,
+        };
+        async move {
+            if !sent {
+                return Err(StoreError::Closed);
+            }
+            answer.await.unwrap_or(Err(StoreError::Closed))
+        }
+        .boxed()
+    }
+
+    fn read<T: Send + 'static>(
+        &self,
+        query: impl FnOnce(&Connection) -> StoreResult<T> + Send + 'static,
+    ) -> BoxFuture<'static, StoreResult<T>> {
+        let readers = self.readers.clone();
+        let path = self.path.clone();
+        async move {
+            tokio::task::spawn_blocking(move || {
+                let pooled = readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
+                let conn = match pooled {
+                    Some(conn) => conn,
+                    None => open_connection(&path)?,
+                };
+                let result = query(&conn);
+                let mut idle = readers.lock().unwrap_or_else(|p| p.into_inner());
+                if idle.len() < MAX_IDLE_READERS {
+                    idle.push(conn);
+                }
+                result
+            })
+            .await
+            .map_err(|e| StoreError::Database(format!("read task failed: {e}")))?
+        }
+        .boxed()
+    }
+}
+
+fn open_connection(path: &Path) -> StoreResult<Connection> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    // `journal_mode` is the first statement to read the file, so a file that is not a
+    // database fails here with a message that names the file.
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
+        .map_err(|e| StoreError::Corrupt(format!("{}: {e}", path.display())))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Database(format!(
+            "{}: cannot switch to WAL mode (got {mode})",
+            path.display()
+        )));
+    }
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+    Ok(conn)
+}
+
+fn migrate(conn: &mut Connection) -> StoreResult<()> {
+    let version: usize = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if version > MIGRATIONS.len() {
+        return Err(StoreError::Database(format!(
+            "the database schema (version {version}) is newer than this tandem (version {}); upgrade tandem",
+            MIGRATIONS.len()
+        )));
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+const DOC_COLUMNS: &str = "id, kind, title, created_at, updated_at, deleted_at";
+
+fn row_to_meta(row: &rusqlite::Row<'_>) -> rusqlite::Result<(DocMeta, String)> {
+    let kind: String = row.get(1)?;
+    Ok((
+        DocMeta {
+            id: row.get(0)?,
+            kind: DocKind::Doc,
+            title: row.get(2)?,
+            created_at: row.get(3)?,
+            updated_at: row.get(4)?,
+            deleted_at: row.get(5)?,
+        },
+        kind,
+    ))
+}
+
+fn finish_meta((mut meta, kind): (DocMeta, String)) -> StoreResult<DocMeta> {
+    meta.kind = kind.parse()?;
+    Ok(meta)
+}
+
+fn select_doc(conn: &Connection, id: &str) -> StoreResult<Option<DocMeta>> {
+    conn.query_row(
+        &format!("SELECT {DOC_COLUMNS} FROM documents WHERE id = ?1"),
+        [id],
+        row_to_meta,
+    )
+    .optional()?
+    .map(finish_meta)
+    .transpose()
+}
+
+struct Writer {
+    conn: Connection,
+    queue: mpsc::UnboundedReceiver<WriteOp>,
+    on_batch: Option<BatchObserver>,
+}
+
+/// The reply owed for one operation once its transaction is committed.
+enum Done {
+    Unit(Reply<()>, StoreResult<()>),
+    Meta(Reply<DocMeta>, StoreResult<DocMeta>),
+}
+
+impl Writer {
+    fn run(mut self) {
+        while let Some(first) = self.queue.blocking_recv() {
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH {
+                match self.queue.try_recv() {
+                    Ok(op) => batch.push(op),
+                    Err(_) => break,
+                }
+            }
+            self.write_until_durable(batch);
+        }
+    }
+
+    /// Commits the batch. On a database error, metadata operations are answered with the
+    /// error, while content writes are retried with backoff: they were accepted from clients
+    /// and must not be dropped.
+    fn write_until_durable(&mut self, mut batch: Vec<WriteOp>) {
+        let mut backoff = Duration::from_millis(50);
+        loop {
+            let started = Instant::now();
+            let operations = batch.len();
+            match self.write_batch(&mut batch) {
+                Ok(done) => {
+                    if let Some(observer) = &self.on_batch {
+                        observer(BatchStats { operations, duration: started.elapsed() });
+                    }
+                    for reply in done {
+                        match reply {
+                            Done::Unit(tx, result) => drop(tx.send(result)),
+                            Done::Meta(tx, result) => drop(tx.send(result)),
+                        }
+                    }
+                    return;
+                }
+                Err(error) => {
+                    tracing::error!(%error, "write batch failed; retrying content writes");
+                    batch = batch
+                        .into_iter()
+                        .filter_map(|op| match op {
+                            WriteOp::Create { reply, .. }
+                            | WriteOp::Rename { reply, .. }
+                            | WriteOp::SetTrashed { reply, .. } => {
+                                let _ = reply.send(Err(StoreError::Database(error.to_string())));
+                                None
+                            }
+                            keep => Some(keep),
+                        })
+                        .collect();
+                    if batch.is_empty() {
+                        return;
+                    }
+                    std::thread::sleep(backoff);
+                    backoff = (backoff * 2).min(Duration::from_secs(5));
+                }
+            }
+        }
+    }
+
+    /// Runs the batch in one transaction. Only database failures are `Err`; an operation that
+    /// is refused (not found, duplicate id) gets its own error reply and the batch goes on.
+    fn write_batch(&mut self, batch: &mut Vec<WriteOp>) -> StoreResult<Vec<Done>> {
+        let tx = self.conn.transaction()?;
+        let now = now_millis();
+        let mut results = Vec::with_capacity(batch.len());
+        let mut touched: Vec<&str> = Vec::new();
+        {
+            let mut insert = tx.prepare_cached("INSERT INTO doc_updates (doc_id, data) VALUES (?1, ?2)")?;
+            for op in batch.iter() {
+                let result = match op {
+                    WriteOp::Append { doc, data, .. } => {
+                        insert.execute(params![doc, data])?;
+                        if !touched.contains(&doc.as_str()) {
+                            touched.push(doc);
+                        }
+                        OpResult::Unit(Ok(()))
+                    }
+                    WriteOp::Compact { doc, snapshot, upto_seq, .. } => {
+                        tx.execute(
+                            "INSERT INTO doc_snapshots (doc_id, data, upto_seq, created_at) VALUES (?1, ?2, ?3, ?4)
+                             ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, created_at = excluded.created_at
+                             WHERE excluded.upto_seq >= doc_snapshots.upto_seq",
+                            params![doc, snapshot, upto_seq, now],
+                        )?;
+                        tx.execute(
+                            "DELETE FROM doc_updates WHERE doc_id = ?1 AND seq <= ?2",
+                            params![doc, upto_seq],
+                        )?;
+                        OpResult::Unit(Ok(()))
+                    }
+                    WriteOp::Create { id, kind, title, .. } => {
+                        let inserted = tx.execute(
+                            "INSERT INTO documents (id, kind, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
+                             ON CONFLICT (id) DO NOTHING",
+                            params![id, kind.as_str(), title, now],
+                        )?;
+                        OpResult::Meta(if inserted == 0 {
+                            Err(StoreError::AlreadyExists)
+                        } else {
+                            select_doc(&tx, id)?.ok_or(StoreError::NotFound)
+                        })
+                    }
+                    WriteOp::Rename { id, title, .. } => {
+                        tx.execute(
+                            "UPDATE documents SET title = ?2, updated_at = ?3 WHERE id = ?1",
+                            params![id, title, now],
+                        )?;
+                        OpResult::Meta(select_doc(&tx, id)?.ok_or(StoreError::NotFound))
+                    }
+                    WriteOp::SetTrashed { id, trashed, .. } => {
+                        let deleted_at = trashed.then_some(now);
+                        tx.execute(
+                            "UPDATE documents SET deleted_at = ?2 WHERE id = ?1",
+                            params![id, deleted_at],
+                        )?;
+                        OpResult::Meta(select_doc(&tx, id)?.ok_or(StoreError::NotFound))
+                    }
+                };
+                results.push(result);
+            }
+            let mut bump = tx.prepare_cached("UPDATE documents SET updated_at = ?2 WHERE id = ?1")?;
+            for doc in touched {
+                bump.execute(params![doc, now])?;
+            }
+        }
+        tx.commit()?;
+        Ok(batch
+            .drain(..)
+            .zip(results)
+            .map(|(op, result)| match (op, result) {
+                (WriteOp::Append { reply, .. } | WriteOp::Compact { reply, .. }, OpResult::Unit(r)) => {
+                    Done::Unit(reply, r)
+                }
+                (
+                    WriteOp::Create { reply, .. }
+                    | WriteOp::Rename { reply, .. }
+                    | WriteOp::SetTrashed { reply, .. },
+                    OpResult::Meta(r),
+                ) => Done::Meta(reply, r),
+                _ => unreachable!("each operation yields the result of its own kind"),
+            })
+            .collect())
+    }
+}
+
+enum OpResult {
+    Unit(StoreResult<()>),
+    Meta(StoreResult<DocMeta>),
+}
+
+impl Store for SqliteStore {
+    fn create_doc(&self, id: &str, kind: DocKind, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>> {
+        let (id, title) = (id.to_owned(), title.to_owned());
+        self.submit(|reply| WriteOp::Create { id, kind, title, reply })
+    }
+
+    fn get_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<Option<DocMeta>>> {
+        let id = id.to_owned();
+        self.read(move |conn| select_doc(conn, &id))
+    }
+
+    fn list_docs(&self, filter: ListFilter) -> BoxFuture<'static, StoreResult<Vec<DocMeta>>> {
+        self.read(move |conn| {
+            let condition = match filter {
+                ListFilter::Active => "deleted_at IS NULL",
+                ListFilter::Trash => "deleted_at IS NOT NULL",
+            };
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {DOC_COLUMNS} FROM documents WHERE {condition} ORDER BY updated_at DESC, id"
+            ))?;
+            let rows = stmt.query_map([], row_to_meta)?;
+            rows.map(|row| finish_meta(row?)).collect()
+        })
+    }
+
+    fn rename_doc(&self, id: &str, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>> {
+        let (id, title) = (id.to_owned(), title.to_owned());
+        self.submit(|reply| WriteOp::Rename { id, title, reply })
+    }
+
+    fn set_trashed(&self, id: &str, trashed: bool) -> BoxFuture<'static, StoreResult<DocMeta>> {
+        let id = id.to_owned();
+        self.submit(|reply| WriteOp::SetTrashed { id, trashed, reply })
+    }
+
+    fn load_content(&self, id: &str) -> BoxFuture<'static, StoreResult<StoredContent>> {
+        let id = id.to_owned();
+        self.read(move |conn| {
+            let snapshot: Option<(Vec<u8>, i64)> = conn
+                .query_row(
+                    "SELECT data, upto_seq FROM doc_snapshots WHERE doc_id = ?1",
+                    [&id],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .optional()?;
+            let after = snapshot.as_ref().map_or(0, |(_, seq)| *seq);
+            let mut content = StoredContent {
+                last_seq: after,
+                snapshot: snapshot.map(|(data, _)| data),
+                updates: Vec::new(),
+            };
+            let mut stmt = conn.prepare_cached(
+                "SELECT seq, data FROM doc_updates WHERE doc_id = ?1 AND seq > ?2 ORDER BY seq",
+            )?;
+            let mut rows = stmt.query(params![id, after])?;
+            while let Some(row) = rows.next()? {
+                content.last_seq = row.get(0)?;
+                content.updates.push(row.get(1)?);
+            }
+            Ok(content)
+        })
+    }
+
+    fn append_update(&self, id: &str, update: Vec<u8>) -> PendingWrite {
+        let doc = id.to_owned();
+        self.submit(|reply| WriteOp::Append { doc, data: update, reply })
+    }
+
+    fn compact(&self, id: &str, snapshot: Vec<u8>, upto_seq: i64) -> BoxFuture<'static, StoreResult<()>> {
+        let doc = id.to_owned();
+        self.submit(|reply| WriteOp::Compact { doc, snapshot, upto_seq, reply })
+    }
+
+    fn ping(&self) -> BoxFuture<'static, StoreResult<()>> {
+        self.read(|conn| {
+            conn.query_row("SELECT 1", [], |_| Ok(()))?;
+            Ok(())
+        })
+    }
+
+    fn close(&self) -> BoxFuture<'static, ()> {
+        // Dropping the only sender lets the writer drain its queue and end.
+        self.writes.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let thread = self.writer_thread.lock().unwrap_or_else(|p| p.into_inner()).take();
+        async move {
+            if let Some(thread) = thread {
+                let _ = tokio::task::spawn_blocking(move || thread.join()).await;
+            }
+        }
+        .boxed()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::future::join_all;
+
+    fn open_temp() -> (tempfile::TempDir, SqliteStore) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path().join("tandem.db"), None).unwrap();
+        (dir, store)
+    }
+
+    #[tokio::test]
+    async fn documents_are_created_listed_renamed_and_trashed() {
+        let (_dir, store) = open_temp();
+        let created = store.create_doc("a1", DocKind::Code, "Notes").await.unwrap();
+        assert_eq!((created.kind, created.title.as_str()), (DocKind::Code, "Notes"));
+        assert!(matches!(
+            store.create_doc("a1", DocKind::Doc, "again").await,
+            Err(StoreError::AlreadyExists)
+        ));
+        assert_eq!(store.rename_doc("a1", "Plans").await.unwrap().title, "Plans");
+        assert!(matches!(store.rename_doc("nope", "x").await, Err(StoreError::NotFound)));
+        assert_eq!(store.list_docs(ListFilter::Active).await.unwrap().len(), 1);
+        let trashed = store.set_trashed("a1", true).await.unwrap();
+        assert!(trashed.deleted_at.is_some());
+        assert!(store.list_docs(ListFilter::Active).await.unwrap().is_empty());
+        assert_eq!(store.list_docs(ListFilter::Trash).await.unwrap()[0].id, "a1");
+        store.set_trashed("a1", false).await.unwrap();
+        assert_eq!(store.get_doc("a1").await.unwrap().unwrap().deleted_at, None);
+        assert_eq!(store.get_doc("b2").await.unwrap(), None);
+    }
+
+    #[tokio::test]
+    async fn appended_updates_load_in_order_and_survive_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tandem.db");
+        {
+            let store = SqliteStore::open(&path, None).unwrap();
+            let writes: Vec<_> = (0..100u8).map(|i| store.append_update("d", vec![i])).collect();
+            for result in join_all(writes).await {
+                result.unwrap();
+            }
+            store.append_update("other", vec![9]).await.unwrap();
+            store.close().await;
+            assert!(matches!(store.append_update("d", vec![1]).await, Err(StoreError::Closed)));
+        }
+        let store = SqliteStore::open(&path, None).unwrap();
+        let content = store.load_content("d").await.unwrap();
+        assert_eq!(content.snapshot, None);
+        assert_eq!(content.updates, (0..100u8).map(|i| vec![i]).collect::<Vec<_>>());
+    }
+
+    #[tokio::test]
+    async fn concurrent_appends_are_group_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let batches = Arc::new(Mutex::new(Vec::new()));
+        let seen = batches.clone();
+        let store = SqliteStore::open(
+            dir.path().join("tandem.db"),
+            Some(Arc::new(move |stats: BatchStats| seen.lock().unwrap().push(stats.operations))),
+        )
+        .unwrap();
+        let writes: Vec<_> = (0..2000u32).map(|i| store.append_update("d", i.to_le_bytes().to_vec())).collect();
+        for result in join_all(writes).await {
+            result.unwrap();
+        }
+        let batches = batches.lock().unwrap();
+        assert_eq!(batches.iter().sum::<usize>(), 2000);
+        assert!(batches.len() < 2000, "every append had its own transaction");
+    }
+
+    #[tokio::test]
+    async fn compaction_replaces_the_log_prefix_with_a_snapshot() {
+        let (_dir, store) = open_temp();
+        for i in 0..10u8 {
+            store.append_update("d", vec![i]).await.unwrap();
+        }
+        let before = store.load_content("d").await.unwrap();
+        store.compact("d", b"snapshot".to_vec(), before.last_seq - 3).await.unwrap();
+        let after = store.load_content("d").await.unwrap();
+        assert_eq!(after.snapshot.as_deref(), Some(&b"snapshot"[..]));
+        assert_eq!(after.updates, vec![vec![7], vec![8], vec![9]]);
+        assert_eq!(after.last_seq, before.last_seq);
+        // An older snapshot never replaces a newer one.
+        store.compact("d", b"stale".to_vec(), 1).await.unwrap();
+        assert_eq!(store.load_content("d").await.unwrap().snapshot.as_deref(), Some(&b"snapshot"[..]));
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tandem.db");
+        std::fs::write(&path, vec![0x42; 8192]).unwrap();
+        let error = SqliteStore::open(&path, None).err().expect("opened a corrupt file");
+        assert!(error.to_string().contains("tandem.db"), "{error}");
+        assert_eq!(std::fs::read(&path).unwrap(), vec![0x42; 8192], "the file was changed");
+    }
+}
