@@ -1,1 +1,40 @@
-//! placeholder
+//! Live collaboration: one room per open document, holding the document in memory as a Yjs doc
+//! (`yrs`), speaking the sync and awareness protocol with every peer, fanning updates out and
+//! writing each one to the [`Store`](tandem_store::Store).
+//!
+//! *Architecture invariant:* this crate knows nothing of HTTP or WebSockets. A transport calls
+//! [`Rooms::join`], pushes the client's binary frames into the returned [`Peer`] and writes what
+//! [`Peer::next`] yields back to the client; a close is a [`Close`] with a WebSocket-style code.
+
+mod content;
+mod metrics;
+mod peer;
+mod room;
+mod rooms;
+
+pub use content::{build_doc, encode_doc, LoadError};
+pub use metrics::Metrics;
+pub use peer::{Close, Outgoing, Peer, PeerOptions, PeerReceiver, PeerSender};
+pub use rooms::{JoinError, RoomConfig, Rooms};
+
+/// Close codes sent to clients, in the WebSocket close-code space.
+pub mod close_code {
+    /// The server is shutting down.
+    pub const GOING_AWAY: u16 = 1001;
+    /// A text frame where only binary frames are understood.
+    pub const UNSUPPORTED_DATA: u16 = 1003;
+    /// A frame that is not a valid protocol message, or an update yrs refused.
+    pub const INVALID_PAYLOAD: u16 = 1007;
+    /// The connection may not do what it tried (a read-only peer sent an update).
+    pub const POLICY_VIOLATION: u16 = 1008;
+    /// A frame over the configured size limit.
+    pub const MESSAGE_TOO_BIG: u16 = 1009;
+    /// The server could not serve the document (load failure, internal error); retry later.
+    pub const INTERNAL_ERROR: u16 = 1011;
+    /// Tandem: the document does not exist.
+    pub const NOT_FOUND: u16 = 4404;
+    /// Tandem: the peer read too slowly and fell behind; reconnecting resyncs it.
+    pub const TOO_SLOW: u16 = 4408;
+    /// Tandem: no message (not even a pong) arrived within the keepalive timeout.
+    pub const TIMEOUT: u16 = 4000;
+}

@@ -1,0 +1,108 @@
+//! The transport's side of a room membership.
+
+use crate::room::{Control, FromPeer};
+use bytes::Bytes;
+use std::borrow::Cow;
+use tokio::sync::{mpsc, oneshot};
+
+pub type PeerId = u64;
+
+/// How a peer takes part.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PeerOptions {
+    /// Send `saved` acknowledgements (protocol extension, `?ext=ack`).
+    pub save_acks: bool,
+    /// Refuse document updates from this peer (viewers).
+    pub read_only: bool,
+}
+
+/// Why the room ended a peer's membership; maps onto a WebSocket close frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Close {
+    pub code: u16,
+    pub reason: Cow<'static, str>,
+}
+
+impl Close {
+    pub fn new(code: u16, reason: impl Into<Cow<'static, str>>) -> Self {
+        Close { code, reason: reason.into() }
+    }
+}
+
+/// What the transport should do next for this peer.
+#[derive(Debug)]
+pub enum Outgoing {
+    /// Send this binary frame.
+    Frame(Bytes),
+    /// Close the connection with this code and reason.
+    Close(Close),
+}
+
+/// A peer's membership in a room. Dropping it (or its [`PeerSender`]) leaves the room.
+pub struct Peer {
+    pub(crate) outgoing: mpsc::Receiver<Bytes>,
+    pub(crate) closed: oneshot::Receiver<Close>,
+    pub(crate) sender: PeerSender,
+}
+
+/// Sends the client's frames into the room.
+pub struct PeerSender {
+    pub(crate) id: PeerId,
+    pub(crate) frames: mpsc::Sender<FromPeer>,
+    pub(crate) control: mpsc::UnboundedSender<Control>,
+}
+
+impl Peer {
+    /// Splits into the half that feeds client frames in and the half that yields frames out,
+    /// so the transport can read and write concurrently.
+    pub fn split(self) -> (PeerSender, PeerReceiver) {
+        (self.sender, PeerReceiver { outgoing: self.outgoing, closed: self.closed, done: false })
+    }
+}
+
+impl PeerSender {
+    /// Hands one binary frame from the client to the room. Waits when the room is busy, which
+    /// pushes back on a client that sends faster than the room can apply.
+    /// Returns `false` when the room no longer has this peer.
+    pub async fn send(&self, frame: Bytes) -> bool {
+        self.frames.send(FromPeer { peer: self.id, frame }).await.is_ok()
+    }
+}
+
+impl Drop for PeerSender {
+    fn drop(&mut self) {
+        let _ = self.control.send(Control::Leave { peer: self.id });
+    }
+}
+
+pub struct PeerReceiver {
+    outgoing: mpsc::Receiver<Bytes>,
+    closed: oneshot::Receiver<Close>,
+    done: bool,
+}
+
+impl PeerReceiver {
+    /// The next thing to do; after a `Close` the peer is out of the room.
+    pub async fn next(&mut self) -> Outgoing {
+        if self.done {
+            return Outgoing::Close(Close::new(crate::close_code::GOING_AWAY, "room closed"));
+        }
+        tokio::select! {
+            biased;
+            close = &mut self.closed => {
+                self.done = true;
+                Outgoing::Close(close.unwrap_or_else(|_| Close::new(crate::close_code::GOING_AWAY, "room closed")))
+            }
+            frame = self.outgoing.recv() => match frame {
+                Some(frame) => Outgoing::Frame(frame),
+                None => {
+                    self.done = true;
+                    Outgoing::Close(match self.closed.try_recv() {
+                        Ok(close) => close,
+                        Err(_) => Close::new(crate::close_code::GOING_AWAY, "room closed"),
+                    })
+                }
+            },
+        }
+    }
+}

@@ -1,0 +1,510 @@
+//! One loaded document: an actor task that owns the Yjs doc and its peers.
+//!
+//! Every change to a room goes through its task, one message at a time, so the document needs
+//! no lock and the order in which updates are applied is the order in which they are logged.
+
+use crate::close_code;
+use crate::content::{build_doc, encode_doc, LoadError};
+use crate::peer::{Close, Peer, PeerId, PeerOptions, PeerSender};
+use crate::rooms::{JoinError, Shared};
+use bytes::Bytes;
+use std::collections::{HashMap, HashSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+use std::time::Instant;
+use tandem_protocol::{self as protocol, ClientMessage};
+use tandem_store::PendingWrite;
+use tokio::sync::{mpsc, oneshot};
+use yrs::sync::Awareness;
+use yrs::updates::decoder::Decode;
+use yrs::{ClientID, Doc, ReadTxn, Transact, Update};
+
+/// Frames waiting for a room before senders are made to wait.
+const ROOM_MAILBOX_FRAMES: usize = 256;
+/// A v1 update with no structs and an empty delete set: what a client in sync sends as step 2.
+const EMPTY_UPDATE: &[u8] = &[0, 0];
+
+pub(crate) struct FromPeer {
+    pub(crate) peer: PeerId,
+    pub(crate) frame: Bytes,
+}
+
+pub(crate) enum Control {
+    Join { options: PeerOptions, reply: oneshot::Sender<Result<Peer, JoinError>> },
+    Leave { peer: PeerId },
+    /// From the persist pipeline: `completed` more writes are settled; these peers' first n
+    /// document messages are durable.
+    Durable { completed: u64, stored: usize, stored_bytes: usize, acks: Vec<(PeerId, u64)>, failed: bool },
+    Compacted { result: Result<bool, String> },
+    EncodeState { reply: oneshot::Sender<Result<Vec<u8>, JoinError>> },
+    Shutdown { done: oneshot::Sender<()> },
+}
+
+/// Why a room is winding down. It unloads once every accepted update is durable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    Idle,
+    Shutdown,
+    /// The CRDT library panicked; the in-memory doc is not trusted any more.
+    Reset,
+}
+
+struct PeerState {
+    outgoing: mpsc::Sender<Bytes>,
+    close: oneshot::Sender<Close>,
+    options: PeerOptions,
+    /// Document-carrying messages received so far (the `saved` counter).
+    doc_messages: u64,
+    /// Awareness client ids this peer announced; removed for everyone when it leaves.
+    awareness_clients: HashSet<ClientID>,
+}
+
+struct PendingPersist {
+    write: Option<(PendingWrite, usize)>,
+    ack: Option<(PeerId, u64)>,
+}
+
+pub(crate) struct Room {
+    shared: Arc<Shared>,
+    doc_id: String,
+    generation: u64,
+    control: mpsc::UnboundedSender<Control>,
+    frames: mpsc::Sender<FromPeer>,
+    awareness: Awareness,
+    peers: HashMap<PeerId, PeerState>,
+    next_peer: PeerId,
+    persist: mpsc::UnboundedSender<PendingPersist>,
+    enqueued: u64,
+    settled: u64,
+    persist_failed: bool,
+    log_updates: usize,
+    log_bytes: usize,
+    compacting: bool,
+    ending: Option<Ending>,
+    shutdown_waiters: Vec<oneshot::Sender<()>>,
+    idle_since: Instant,
+}
+
+impl Room {
+    pub(crate) fn spawn(
+        shared: Arc<Shared>,
+        doc_id: String,
+        generation: u64,
+        control: mpsc::UnboundedSender<Control>,
+        mailbox: mpsc::UnboundedReceiver<Control>,
+    ) {
+        tokio::spawn(async move {
+            let started = Instant::now();
+            match load(&shared, &doc_id).await {
+                Ok((doc, log_updates, log_bytes)) => {
+                    shared.metrics.room_load_seconds.observe(started.elapsed().as_secs_f64());
+                    shared.metrics.rooms_loaded.inc();
+                    let (frames, frames_in) = mpsc::channel(ROOM_MAILBOX_FRAMES);
+                    let (persist, persist_queue) = mpsc::unbounded_channel();
+                    tokio::spawn(persist_pipeline(persist_queue, control.clone()));
+                    let room = Room {
+                        shared: shared.clone(),
+                        doc_id,
+                        generation,
+                        control,
+                        frames,
+                        awareness: Awareness::new(doc),
+                        peers: HashMap::new(),
+                        next_peer: 1,
+                        persist,
+                        enqueued: 0,
+                        settled: 0,
+                        persist_failed: false,
+                        log_updates,
+                        log_bytes,
+                        compacting: false,
+                        ending: None,
+                        shutdown_waiters: Vec::new(),
+                        idle_since: Instant::now(),
+                    };
+                    room.run(mailbox, frames_in).await;
+                    shared.metrics.rooms_loaded.dec();
+                }
+                Err(error) => {
+                    tracing::warn!(doc = %doc_id, %error, "document load failed");
+                    refuse_all(&shared, &doc_id, generation, mailbox, error);
+                }
+            }
+        });
+    }
+
+    async fn run(mut self, mut mailbox: mpsc::UnboundedReceiver<Control>, mut frames: mpsc::Receiver<FromPeer>) {
+        self.maybe_compact();
+        loop {
+            if self.ending.is_some() && self.settled == self.enqueued && self.try_unregister(&mailbox) {
+                break;
+            }
+            let idle_deadline = tokio::time::Instant::from_std(self.idle_since + self.shared.config.idle_unload_after);
+            let idle = self.peers.is_empty() && self.ending.is_none();
+            tokio::select! {
+                Some(message) = mailbox.recv() => {
+                    if matches!(message, Control::Leave { .. }) {
+                        // A peer's last frames were queued before it left; apply them first.
+                        while let Ok(pending) = frames.try_recv() {
+                            self.on_frame(pending.peer, pending.frame);
+                        }
+                    }
+                    self.on_control(message);
+                }
+                Some(message) = frames.recv() => self.on_frame(message.peer, message.frame),
+                _ = tokio::time::sleep_until(idle_deadline), if idle => self.ending = Some(Ending::Idle),
+            }
+        }
+        tracing::debug!(doc = %self.doc_id, "room unloaded");
+        for waiter in self.shutdown_waiters.drain(..) {
+            let _ = waiter.send(());
+        }
+    }
+
+    /// Leaves the registry if nothing is waiting for this room; see `Rooms::send_to_room`.
+    fn try_unregister(&self, mailbox: &mpsc::UnboundedReceiver<Control>) -> bool {
+        let mut rooms = self.shared.lock_rooms();
+        if !mailbox.is_empty() {
+            return false;
+        }
+        if rooms.get(&self.doc_id).is_some_and(|room| room.generation == self.generation) {
+            rooms.remove(&self.doc_id);
+        }
+        true
+    }
+
+    fn on_control(&mut self, message: Control) {
+        match message {
+            Control::Join { options, reply } => self.join(options, reply),
+            Control::Leave { peer } => self.remove_peer(peer, None),
+            Control::Durable { completed, stored, stored_bytes, acks, failed } => {
+                self.settled += completed;
+                self.log_updates += stored;
+                self.log_bytes += stored_bytes;
+                self.maybe_compact();
+                if failed && !self.persist_failed {
+                    tracing::error!(doc = %self.doc_id, "an update could not be stored; save acknowledgements stop");
+                    self.persist_failed = true;
+                }
+                if !self.persist_failed {
+                    for (peer, count) in acks {
+                        if self.peers.get(&peer).is_some_and(|p| p.options.save_acks) {
+                            self.send_to(peer, protocol::encode_saved(count).into());
+                        }
+                    }
+                }
+            }
+            Control::Compacted { result } => {
+                self.compacting = false;
+                match result {
+                    Ok(true) => {
+                        self.shared.metrics.compactions.inc();
+                        self.maybe_compact();
+                    }
+                    Ok(false) => {}
+                    Err(error) => tracing::warn!(doc = %self.doc_id, %error, "compaction failed"),
+                }
+            }
+            Control::EncodeState { reply } => {
+                let state = catch_unwind(AssertUnwindSafe(|| encode_doc(self.awareness.doc())))
+                    .map_err(|_| JoinError::LoadFailed("the document could not be encoded".into()));
+                let _ = reply.send(state);
+            }
+            Control::Shutdown { done } => {
+                self.shutdown_waiters.push(done);
+                self.end(Ending::Shutdown, Close::new(close_code::GOING_AWAY, "server shutting down"));
+            }
+        }
+    }
+
+    fn join(&mut self, options: PeerOptions, reply: oneshot::Sender<Result<Peer, JoinError>>) {
+        match self.ending {
+            Some(Ending::Shutdown) => return drop(reply.send(Err(JoinError::ShuttingDown))),
+            Some(Ending::Reset) => return drop(reply.send(Err(JoinError::Restarting))),
+            Some(Ending::Idle) | None => self.ending = None,
+        }
+        let id = self.next_peer;
+        self.next_peer += 1;
+        let (outgoing, outgoing_rx) = mpsc::channel(self.shared.config.peer_queue_frames.max(4));
+        let (close, closed) = oneshot::channel();
+        let state_vector = self.awareness.doc().transact().state_vector();
+        let _ = outgoing.try_send(protocol::encode_sync_step1(&state_vector).into());
+        if let Ok(states) = self.awareness.update() {
+            if !states.clients.is_empty() {
+                let _ = outgoing.try_send(protocol::encode_awareness(&states).into());
+            }
+        }
+        let peer = Peer {
+            outgoing: outgoing_rx,
+            closed,
+            sender: PeerSender { id, frames: self.frames.clone(), control: self.control.clone() },
+        };
+        self.peers.insert(
+            id,
+            PeerState { outgoing, close, options, doc_messages: 0, awareness_clients: HashSet::new() },
+        );
+        if let Err(Ok(peer)) = reply.send(Ok(peer)) {
+            // The joiner gave up; dropping the peer sends `Leave`.
+            drop(peer);
+        }
+    }
+
+    fn on_frame(&mut self, peer: PeerId, frame: Bytes) {
+        if !self.peers.contains_key(&peer) || matches!(self.ending, Some(Ending::Shutdown | Ending::Reset)) {
+            return;
+        }
+        let message = match protocol::decode_client_message(&frame) {
+            Ok(message) => message,
+            Err(error) => {
+                self.shared.metrics.reject("malformed");
+                let close = Close::new(close_code::INVALID_PAYLOAD, format!("malformed message: {error}"));
+                return self.remove_peer(peer, Some(close));
+            }
+        };
+        match message {
+            ClientMessage::SyncStep1(state_vector) => {
+                let answer = catch_unwind(AssertUnwindSafe(|| {
+                    self.awareness.doc().transact().encode_state_as_update_v1(&state_vector)
+                }));
+                match answer {
+                    Ok(update) => {
+                        self.send_to(peer, protocol::encode_sync_step2(&update).into());
+                    }
+                    Err(_) => self.reset(),
+                }
+            }
+            ClientMessage::SyncStep2(update) => self.apply_update(peer, update, None),
+            ClientMessage::Update(update) => self.apply_update(peer, update, Some(frame)),
+            ClientMessage::Awareness(update) => {
+                let Ok(summary) = self.awareness.apply_update_summary(update) else {
+                    return;
+                };
+                if let (Some(summary), Some(state)) = (summary, self.peers.get_mut(&peer)) {
+                    state.awareness_clients.extend(summary.added.iter().chain(&summary.updated));
+                    for removed in &summary.removed {
+                        state.awareness_clients.remove(removed);
+                    }
+                }
+                self.broadcast(Some(peer), frame);
+            }
+            ClientMessage::QueryAwareness => {
+                if let Ok(states) = self.awareness.update() {
+                    self.send_to(peer, protocol::encode_awareness(&states).into());
+                }
+            }
+            ClientMessage::Auth => {}
+        }
+    }
+
+    /// Applies a client's update, fans it out, and queues it for the store. `frame` is the
+    /// client's own frame when it is already an update message that can be forwarded as is.
+    fn apply_update(&mut self, peer: PeerId, update: Vec<u8>, frame: Option<Bytes>) {
+        let Some(state) = self.peers.get_mut(&peer) else { return };
+        if state.options.read_only {
+            self.shared.metrics.reject("read_only_write");
+            let close = Close::new(close_code::POLICY_VIOLATION, "read-only connection may not change the document");
+            return self.remove_peer(peer, Some(close));
+        }
+        state.doc_messages += 1;
+        let ack = (peer, state.doc_messages);
+        if update.as_slice() == EMPTY_UPDATE {
+            let _ = self.persist.send(PendingPersist { write: None, ack: Some(ack) });
+            self.enqueued += 1;
+            return;
+        }
+        let decoded = match Update::decode_v1(&update) {
+            Ok(decoded) => decoded,
+            Err(error) => {
+                self.shared.metrics.reject("invalid_update");
+                let close = Close::new(close_code::INVALID_PAYLOAD, format!("invalid Yjs update: {error}"));
+                return self.remove_peer(peer, Some(close));
+            }
+        };
+        let applied = catch_unwind(AssertUnwindSafe(|| self.awareness.doc().transact_mut().apply_update(decoded)));
+        match applied {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => {
+                self.shared.metrics.reject("invalid_update");
+                let close = Close::new(close_code::INVALID_PAYLOAD, format!("invalid Yjs update: {error}"));
+                return self.remove_peer(peer, Some(close));
+            }
+            Err(_) => {
+                self.shared.metrics.reject("update_panicked");
+                return self.reset();
+            }
+        }
+        let frame = frame.unwrap_or_else(|| protocol::encode_update(&update).into());
+        self.broadcast(Some(peer), frame);
+        let bytes = update.len();
+        let write = self.shared.store.append_update(&self.doc_id, update);
+        let _ = self.persist.send(PendingPersist { write: Some((write, bytes)), ack: Some(ack) });
+        self.enqueued += 1;
+    }
+
+    fn broadcast(&mut self, except: Option<PeerId>, frame: Bytes) {
+        let mut too_slow = Vec::new();
+        for (&id, peer) in &self.peers {
+            if Some(id) == except {
+                continue;
+            }
+            if let Err(mpsc::error::TrySendError::Full(_)) = peer.outgoing.try_send(frame.clone()) {
+                too_slow.push(id);
+            }
+        }
+        for id in too_slow {
+            self.drop_slow_peer(id);
+        }
+    }
+
+    fn send_to(&mut self, peer: PeerId, frame: Bytes) {
+        let full = self
+            .peers
+            .get(&peer)
+            .is_some_and(|p| matches!(p.outgoing.try_send(frame), Err(mpsc::error::TrySendError::Full(_))));
+        if full {
+            self.drop_slow_peer(peer);
+        }
+    }
+
+    /// A peer whose queue is full is disconnected rather than skipped: skipping would leave it
+    /// diverged for good, while a reconnect resyncs it with the state-vector exchange.
+    fn drop_slow_peer(&mut self, peer: PeerId) {
+        self.shared.metrics.slow_peer_disconnects.inc();
+        let close = Close::new(close_code::TOO_SLOW, "fell too far behind; reconnect to resync");
+        self.remove_peer(peer, Some(close));
+    }
+
+    fn remove_peer(&mut self, peer: PeerId, close: Option<Close>) {
+        let Some(state) = self.peers.remove(&peer) else { return };
+        if let Some(close) = close {
+            let _ = state.close.send(close);
+        }
+        if self.peers.is_empty() {
+            self.idle_since = Instant::now();
+        }
+        if state.awareness_clients.is_empty() {
+            return;
+        }
+        for &client in &state.awareness_clients {
+            self.awareness.remove_state(client);
+        }
+        if let Ok(removal) = self.awareness.update_with_clients(state.awareness_clients) {
+            self.broadcast(None, protocol::encode_awareness(&removal).into());
+        }
+    }
+
+    fn end(&mut self, ending: Ending, close: Close) {
+        self.ending = Some(ending);
+        let peers: Vec<PeerId> = self.peers.keys().copied().collect();
+        for peer in peers {
+            if let Some(state) = self.peers.remove(&peer) {
+                let _ = state.close.send(close.clone());
+            }
+        }
+    }
+
+    fn reset(&mut self) {
+        tracing::error!(doc = %self.doc_id, "the CRDT library panicked; reloading the document from the store");
+        self.end(Ending::Reset, Close::new(close_code::INTERNAL_ERROR, "internal error; reconnect"));
+    }
+
+    fn maybe_compact(&mut self) {
+        let config = &self.shared.config;
+        if self.compacting || (self.log_updates < config.compact_after_updates && self.log_bytes < config.compact_after_bytes) {
+            return;
+        }
+        self.compacting = true;
+        self.log_updates = 0;
+        self.log_bytes = 0;
+        let store = self.shared.store.clone();
+        let doc_id = self.doc_id.clone();
+        let control = self.control.clone();
+        tokio::spawn(async move {
+            let result = compact(store.as_ref(), &doc_id).await;
+            let _ = control.send(Control::Compacted { result });
+        });
+    }
+}
+
+async fn load(shared: &Shared, doc_id: &str) -> Result<(Doc, usize, usize), JoinError> {
+    match shared.store.get_doc(doc_id).await? {
+        Some(meta) if meta.deleted_at.is_none() => {}
+        _ => return Err(JoinError::NotFound),
+    }
+    let content = shared.store.load_content(doc_id).await?;
+    let (updates, bytes) = (content.updates.len(), content.log_bytes());
+    let doc = tokio::task::spawn_blocking(move || build_doc(&content))
+        .await
+        .map_err(|_| JoinError::LoadFailed(LoadError::Panicked.to_string()))?
+        .map_err(|e| JoinError::LoadFailed(e.to_string()))?;
+    Ok((doc, updates, bytes))
+}
+
+/// Refuses every join that reached a room whose load failed, after leaving the registry so
+/// that the next join tries a fresh load.
+fn refuse_all(shared: &Shared, doc_id: &str, generation: u64, mut mailbox: mpsc::UnboundedReceiver<Control>, error: JoinError) {
+    {
+        let mut rooms = shared.lock_rooms();
+        if rooms.get(doc_id).is_some_and(|room| room.generation == generation) {
+            rooms.remove(doc_id);
+        }
+    }
+    while let Ok(message) = mailbox.try_recv() {
+        match message {
+            Control::Join { reply, .. } => drop(reply.send(Err(error.clone()))),
+            Control::EncodeState { reply } => drop(reply.send(Err(error.clone()))),
+            Control::Shutdown { done } => drop(done.send(())),
+            _ => {}
+        }
+    }
+}
+
+/// Waits for the room's writes in order and reports, per batch, which acknowledgements are due.
+async fn persist_pipeline(mut queue: mpsc::UnboundedReceiver<PendingPersist>, control: mpsc::UnboundedSender<Control>) {
+    while let Some(first) = queue.recv().await {
+        let mut batch = vec![first];
+        while let Ok(more) = queue.try_recv() {
+            batch.push(more);
+        }
+        let completed = batch.len() as u64;
+        let mut acks: Vec<(PeerId, u64)> = Vec::new();
+        let mut failed = false;
+        let (mut stored, mut stored_bytes) = (0, 0);
+        for item in batch {
+            if let Some((write, bytes)) = item.write {
+                stored += 1;
+                stored_bytes += bytes;
+                if let Err(error) = write.await {
+                    tracing::error!(%error, "update not stored");
+                    failed = true;
+                }
+            }
+            if let Some((peer, count)) = item.ack {
+                match acks.iter_mut().find(|(p, _)| *p == peer) {
+                    Some(entry) => entry.1 = count,
+                    None => acks.push((peer, count)),
+                }
+            }
+        }
+        if control.send(Control::Durable { completed, stored, stored_bytes, acks, failed }).is_err() {
+            return;
+        }
+    }
+}
+
+/// Folds the stored log into a snapshot. Works from the store, not the live doc, so the room
+/// keeps serving while a large document is encoded on a blocking thread.
+/// `Ok(false)`: the log was empty, nothing to fold.
+async fn compact(store: &dyn tandem_store::Store, doc_id: &str) -> Result<bool, String> {
+    let content = store.load_content(doc_id).await.map_err(|e| e.to_string())?;
+    if content.updates.is_empty() {
+        return Ok(false);
+    }
+    let upto_seq = content.last_seq;
+    let snapshot = tokio::task::spawn_blocking(move || build_doc(&content).map(|doc| encode_doc(&doc)))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())?;
+    store.compact(doc_id, snapshot, upto_seq).await.map_err(|e| e.to_string())?;
+    Ok(true)
+}
