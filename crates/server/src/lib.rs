@@ -1,0 +1,125 @@
+//! The `tandem` server: wires the store, the rooms and the HTTP surface together.
+//!
+//! *Architecture invariant:* this is the only crate that knows HTTP, WebSockets and JSON.
+
+pub mod api;
+mod assets;
+pub mod config;
+mod error;
+mod ops;
+mod sync;
+
+use axum::routing::get;
+use axum::Router;
+use config::ServeArgs;
+use prometheus_client::registry::Registry;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tandem_collab::{Metrics, RoomConfig, Rooms};
+use tandem_store::sqlite::{BatchStats, SqliteStore};
+use tower_http::trace::TraceLayer;
+
+/// Settings the HTTP layer needs per request.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub max_message_bytes: usize,
+    pub keepalive: Duration,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub rooms: Rooms,
+    pub registry: Arc<Registry>,
+    pub settings: Arc<Settings>,
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .nest("/api", api::router())
+        .route("/sync/{id}", get(sync::socket))
+        .merge(ops::router())
+        .fallback(assets::serve)
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Opens the store and builds the application state.
+pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
+    std::fs::create_dir_all(&args.data_dir)
+        .map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", args.data_dir.display()))?;
+    let metrics = Arc::new(Metrics::default());
+    let observer_metrics = metrics.clone();
+    let on_batch = Arc::new(move |stats: BatchStats| {
+        observer_metrics.persist_batch_seconds.observe(stats.duration.as_secs_f64());
+        observer_metrics.persist_batch_size.observe(stats.operations as f64);
+    });
+    let db_path = args.data_dir.join("tandem.db");
+    let store = SqliteStore::open(&db_path, Some(on_batch))
+        .map_err(|e| anyhow::anyhow!("cannot open the database {}: {e}", db_path.display()))?;
+    let config = RoomConfig {
+        idle_unload_after: args.idle_unload(),
+        peer_queue_frames: args.peer_queue,
+        compact_after_updates: args.compact_after_updates.max(1),
+        ..RoomConfig::default()
+    };
+    let mut registry = Registry::default();
+    metrics.register(&mut registry);
+    Ok(AppState {
+        rooms: Rooms::new(Arc::new(store), config, metrics),
+        registry: Arc::new(registry),
+        settings: Arc::new(Settings { max_message_bytes: args.max_message_bytes, keepalive: args.keepalive() }),
+    })
+}
+
+/// Serves until `shutdown` resolves, then closes every socket with "going away", waits until
+/// every accepted update is durable and closes the store.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    use axum::serve::ListenerExt;
+    let rooms = state.rooms.clone();
+    let listener = listener.tap_io(|tcp| {
+        // Small sync messages must not wait for Nagle's algorithm.
+        let _ = tcp.set_nodelay(true);
+    });
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let shutdown_rooms = rooms.clone();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        shutdown.await;
+        tracing::info!("shutting down: closing connections and flushing updates");
+        shutdown_rooms.shutdown().await;
+    });
+    // Sockets are closed by the rooms; a client that never completes the close handshake
+    // must not hold the process forever.
+    let finished = tokio::spawn(async move { server.await });
+    let outcome = finished.await;
+    rooms.shutdown().await;
+    rooms.store().close().await;
+    match outcome {
+        Ok(result) => result.map_err(Into::into),
+        Err(join_error) => Err(anyhow::anyhow!("server task failed: {join_error}")),
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(term) => term,
+            Err(_) => return std::future::pending().await,
+        };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}

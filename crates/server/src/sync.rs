@@ -1,0 +1,189 @@
+//! `/sync/<doc-id>`: the WebSocket transport for rooms.
+//!
+//! Reading and writing run as two tasks so that a client blocked on a busy room never stops its
+//! own outgoing frames (which would make it look too slow), and a large outgoing frame never
+//! stops reading.
+
+use crate::api::valid_doc_id;
+use crate::AppState;
+use axum::extract::ws::{CloseFrame, Message, WebSocket};
+use axum::extract::{Path, Query, State, WebSocketUpgrade};
+use axum::response::Response;
+use futures::{SinkExt, StreamExt};
+use serde::Deserialize;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tandem_collab::{close_code, Close, JoinError, Metrics, Outgoing, PeerOptions};
+use tandem_protocol::EXT_SAVE_ACK;
+use tokio::sync::mpsc;
+
+#[derive(Deserialize)]
+pub struct SyncQuery {
+    /// Comma-separated protocol extensions; `ack` turns on `saved` messages.
+    #[serde(default)]
+    ext: String,
+}
+
+pub async fn socket(
+    State(state): State<AppState>,
+    Path(doc_id): Path<String>,
+    Query(query): Query<SyncQuery>,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    let options = PeerOptions {
+        save_acks: query.ext.split(',').any(|ext| ext == EXT_SAVE_ACK),
+        read_only: false,
+    };
+    let limit = state.settings.max_message_bytes;
+    upgrade
+        .max_message_size(limit)
+        .max_frame_size(limit)
+        .on_upgrade(move |socket| serve(state, doc_id, options, socket))
+}
+
+/// Milliseconds since the connection started, for lock-free liveness bookkeeping.
+struct Liveness {
+    started: Instant,
+    last_received: AtomicU64,
+    /// When the last ping left the socket (not when it was queued: a ping queued behind a large
+    /// first sync must not start the clock).
+    last_ping_sent: AtomicU64,
+}
+
+impl Liveness {
+    fn now(&self) -> u64 {
+        self.started.elapsed().as_millis() as u64
+    }
+}
+
+async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket: WebSocket) {
+    let metrics = state.rooms.metrics().clone();
+    metrics.connections_open.inc();
+    let _open = scopeguard(metrics.clone());
+    let peer = if valid_doc_id(&doc_id) {
+        state.rooms.join(&doc_id, options).await
+    } else {
+        Err(JoinError::NotFound)
+    };
+    let peer = match peer {
+        Ok(peer) => peer,
+        Err(error) => {
+            let close = match error {
+                JoinError::NotFound => Close::new(close_code::NOT_FOUND, "document not found"),
+                JoinError::ShuttingDown => Close::new(close_code::GOING_AWAY, "server shutting down"),
+                other => Close::new(close_code::INTERNAL_ERROR, other.to_string()),
+            };
+            let _ = socket.send(close_message(close)).await;
+            return;
+        }
+    };
+    let (to_room, mut from_room) = peer.split();
+    let (mut sink, mut stream) = socket.split();
+    let keepalive = state.settings.keepalive;
+    let liveness = Arc::new(Liveness { started: Instant::now(), last_received: AtomicU64::new(0), last_ping_sent: AtomicU64::new(0) });
+    // The reader asks the writer to close when the client misbehaves.
+    let (close_tx, mut close_rx) = mpsc::channel::<Close>(1);
+
+    let writer_liveness = liveness.clone();
+    let writer_metrics = metrics.clone();
+    let writer = tokio::spawn(async move {
+        let mut ping = tokio::time::interval_at(tokio::time::Instant::now() + keepalive, keepalive);
+        loop {
+            let message = tokio::select! {
+                biased;
+                Some(close) = close_rx.recv() => close_message(close),
+                next = from_room.next() => match next {
+                    Outgoing::Frame(frame) => {
+                        writer_metrics.messages_sent.inc();
+                        writer_metrics.bytes_sent.inc_by(frame.len() as u64);
+                        Message::Binary(frame)
+                    }
+                    Outgoing::Close(close) => close_message(close),
+                },
+                _ = ping.tick() => Message::Ping(Default::default()),
+            };
+            let is_ping = matches!(message, Message::Ping(_));
+            let is_close = matches!(message, Message::Close(_));
+            if sink.send(message).await.is_err() {
+                break;
+            }
+            if is_ping {
+                writer_liveness.last_ping_sent.store(writer_liveness.now().max(1), Ordering::Relaxed);
+            }
+            if is_close {
+                break;
+            }
+        }
+        let _ = sink.close().await;
+    });
+
+    let timeout = keepalive * 2;
+    let mut check = tokio::time::interval(keepalive / 2);
+    loop {
+        let next = tokio::select! {
+            next = stream.next() => next,
+            _ = check.tick() => {
+                let ping_sent = liveness.last_ping_sent.load(Ordering::Relaxed);
+                let unanswered = ping_sent > liveness.last_received.load(Ordering::Relaxed);
+                if unanswered && liveness.now().saturating_sub(ping_sent) > timeout.as_millis() as u64 {
+                    metrics.reject("keepalive_timeout");
+                    let _ = close_tx.try_send(Close::new(close_code::TIMEOUT, "no answer to keepalive ping"));
+                    break;
+                }
+                continue;
+            }
+        };
+        liveness.last_received.store(liveness.now().max(1), Ordering::Relaxed);
+        match next {
+            Some(Ok(Message::Binary(frame))) => {
+                metrics.messages_received.inc();
+                metrics.bytes_received.inc_by(frame.len() as u64);
+                if !to_room.send(frame).await {
+                    break;
+                }
+            }
+            Some(Ok(Message::Text(_))) => {
+                metrics.reject("text_frame");
+                let _ = close_tx.try_send(Close::new(close_code::UNSUPPORTED_DATA, "text frames are not supported; send binary y-websocket messages"));
+                break;
+            }
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+            Some(Ok(Message::Close(_))) | None => break,
+            Some(Err(error)) => {
+                let close = if is_capacity_error(&error) {
+                    metrics.reject("too_big");
+                    Close::new(close_code::MESSAGE_TOO_BIG, "message exceeds the size limit")
+                } else {
+                    metrics.reject("websocket_error");
+                    Close::new(close_code::INVALID_PAYLOAD, "invalid WebSocket frame")
+                };
+                let _ = close_tx.try_send(close);
+                break;
+            }
+        }
+    }
+    // Leaving the room before waiting for the writer lets the room see this peer go at once.
+    drop(to_room);
+    let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
+}
+
+/// axum does not expose tungstenite's error type, so its capacity error is recognised by text.
+fn is_capacity_error(error: &axum::Error) -> bool {
+    error.to_string().contains("Space limit exceeded")
+}
+
+fn close_message(close: Close) -> Message {
+    Message::Close(Some(CloseFrame { code: close.code, reason: close.reason.as_ref().into() }))
+}
+
+/// Decrements the open-connections gauge however the connection ends.
+fn scopeguard(metrics: Arc<Metrics>) -> impl Drop {
+    struct Guard(Arc<Metrics>);
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            self.0.connections_open.dec();
+        }
+    }
+    Guard(metrics)
+}
