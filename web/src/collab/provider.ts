@@ -1,0 +1,238 @@
+// A Yjs provider for Tandem's `/sync/<id>` socket: the standard y-websocket protocol plus the
+// `saved` extension (docs/PROTOCOL.md), which lets the save indicator say "Saved" only once the
+// server has an edit on disk. y-websocket's own provider cannot tell which of its messages were
+// stored, hence this one.
+
+import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+
+const MSG_SYNC = 0;
+const MSG_AWARENESS = 1;
+const MSG_QUERY_AWARENESS = 3;
+const MSG_SAVED = 100;
+
+/** Close codes after which reconnecting cannot help. */
+const FINAL_CLOSE_CODES = new Set([4404]);
+/** Failed attempts in a row before the status reads "offline" instead of "reconnecting". */
+const ATTEMPTS_BEFORE_OFFLINE = 3;
+const MAX_BACKOFF_MS = 30_000;
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'not-found';
+
+export interface SaveStatus {
+  /** `saved`: the server has every local edit durably; `saving`: sent, not yet stored;
+   *  `unsaved`: local edits wait for a connection. */
+  state: 'saved' | 'saving' | 'unsaved';
+  lastSavedAt: number | null;
+}
+
+export interface ProviderSnapshot {
+  connection: ConnectionStatus;
+  save: SaveStatus;
+  /** Milliseconds until the next reconnect attempt, when one is scheduled. */
+  retryAt: number | null;
+}
+
+export class TandemProvider {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly url: string;
+  private socket: WebSocket | null = null;
+  private listeners = new Set<() => void>();
+  private snapshot: ProviderSnapshot = {
+    connection: 'connecting',
+    save: { state: 'saved', lastSavedAt: null },
+    retryAt: null,
+  };
+  /** Document-carrying messages sent on the current connection, and how many are stored. */
+  private sent = 0;
+  private acked = 0;
+  /** Whether our answer to the server's sync step 1 went out on this connection: it carries
+   *  every edit made while disconnected, so nothing is saved before it is acknowledged. */
+  private answeredServer = false;
+  /** Local edits exist that are not yet known to be stored. */
+  private dirty = false;
+  private failedAttempts = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private destroyed = false;
+
+  constructor(syncUrl: string, docId: string, doc: Y.Doc) {
+    this.url = `${syncUrl}/${encodeURIComponent(docId)}?ext=ack`;
+    this.doc = doc;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    window.addEventListener('online', this.reconnectNow);
+    window.addEventListener('beforeunload', this.onUnload);
+    this.connect();
+  }
+
+  /** For `useSyncExternalStore`. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): ProviderSnapshot => this.snapshot;
+
+  /** Connect at once instead of waiting for the backoff (the Retry button, going online). */
+  reconnectNow = (): void => {
+    if (this.destroyed || this.socket) return;
+    this.failedAttempts = 0;
+    this.connect();
+  };
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    window.removeEventListener('online', this.reconnectNow);
+    window.removeEventListener('beforeunload', this.onUnload);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'local');
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.socket?.close(1000);
+    this.socket = null;
+    this.awareness.destroy();
+  }
+
+  private update(patch: Partial<ProviderSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    this.listeners.forEach((listener) => listener());
+  }
+
+  private connect(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    const socket = new WebSocket(this.url);
+    socket.binaryType = 'arraybuffer';
+    this.socket = socket;
+    this.sent = 0;
+    this.acked = 0;
+    this.answeredServer = false;
+    this.update({ connection: this.failedAttempts >= ATTEMPTS_BEFORE_OFFLINE ? 'offline' : 'connecting', retryAt: null });
+
+    socket.onopen = () => {
+      this.failedAttempts = 0;
+      this.update({ connection: 'connected' });
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MSG_SYNC);
+      syncProtocol.writeSyncStep1(encoder, this.doc);
+      socket.send(encoding.toUint8Array(encoder));
+      if (this.awareness.getLocalState() !== null) {
+        this.sendAwareness([this.doc.clientID]);
+      }
+    };
+    socket.onmessage = (event) => this.onMessage(new Uint8Array(event.data as ArrayBuffer));
+    socket.onclose = (event) => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      const others = Array.from(this.awareness.getStates().keys()).filter((id) => id !== this.doc.clientID);
+      awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
+      if (this.dirty) this.setSave('unsaved');
+      if (this.destroyed) return;
+      if (FINAL_CLOSE_CODES.has(event.code)) {
+        this.update({ connection: 'not-found' });
+        return;
+      }
+      this.failedAttempts += 1;
+      const backoff = Math.min(MAX_BACKOFF_MS, 250 * 2 ** this.failedAttempts) * (0.75 + Math.random() / 2);
+      this.retryTimer = setTimeout(() => this.connect(), backoff);
+      this.update({
+        connection: this.failedAttempts >= ATTEMPTS_BEFORE_OFFLINE ? 'offline' : 'connecting',
+        retryAt: Date.now() + backoff,
+      });
+    };
+  }
+
+  private onMessage(data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MSG_SYNC: {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MSG_SYNC);
+        const syncType = syncProtocol.readSyncMessage(decoder, encoder, this.doc, this);
+        if (syncType === syncProtocol.messageYjsSyncStep1) {
+          this.sendDocMessage(encoding.toUint8Array(encoder));
+          this.answeredServer = true;
+          this.checkSaved();
+        }
+        break;
+      }
+      case MSG_AWARENESS:
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), this);
+        break;
+      case MSG_QUERY_AWARENESS:
+        this.sendAwareness(Array.from(this.awareness.getStates().keys()));
+        break;
+      case MSG_SAVED:
+        this.acked = decoding.readVarUint(decoder);
+        this.checkSaved();
+        break;
+      default:
+        break;
+    }
+  }
+
+  private sendDocMessage(message: Uint8Array): void {
+    this.socket?.send(message);
+    this.sent += 1;
+  }
+
+  private sendAwareness(clients: number[]): void {
+    if (this.socket?.readyState !== WebSocket.OPEN) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MSG_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    this.socket.send(encoding.toUint8Array(encoder));
+  }
+
+  private onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this) return;
+    this.dirty = true;
+    if (this.socket?.readyState === WebSocket.OPEN) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MSG_SYNC);
+      syncProtocol.writeUpdate(encoder, update);
+      this.sendDocMessage(encoding.toUint8Array(encoder));
+      this.setSave('saving');
+    } else {
+      // Sent with the answer to the server's sync step 1 once connected.
+      this.setSave('unsaved');
+    }
+  };
+
+  private onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (origin === this) return;
+    this.sendAwareness([...changes.added, ...changes.updated, ...changes.removed]);
+  };
+
+  private onUnload = (): void => {
+    awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'window unload');
+  };
+
+  private checkSaved(): void {
+    if (this.dirty && this.answeredServer && this.acked >= this.sent && this.socket?.readyState === WebSocket.OPEN) {
+      this.dirty = false;
+      this.update({ save: { state: 'saved', lastSavedAt: Date.now() } });
+    }
+  }
+
+  private setSave(state: SaveStatus['state']): void {
+    if (this.snapshot.save.state !== state) {
+      this.update({ save: { ...this.snapshot.save, state } });
+    }
+  }
+}
+
+/** The sync endpoint of the server that served this page. */
+export function defaultSyncUrl(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${window.location.host}/sync`;
+}
