@@ -108,7 +108,10 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
             if sink.send(message).await.is_err() {
                 break;
             }
-            if is_ping {
+            // The clock runs from the oldest unanswered ping.
+            let answered = writer_liveness.last_ping_sent.load(Ordering::Relaxed)
+                <= writer_liveness.last_received.load(Ordering::Relaxed);
+            if is_ping && answered {
                 writer_liveness.last_ping_sent.store(writer_liveness.now().max(1), Ordering::Relaxed);
             }
             if is_close {

@@ -1,0 +1,185 @@
+//! Helpers shared by the integration tests: a server on a loopback port and a raw protocol client.
+#![allow(dead_code)] // Each test file uses a different part of this module.
+
+use futures::{SinkExt, StreamExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use tandem_protocol::{self as protocol, ServerMessage};
+use tandem_server::config::ServeArgs;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::Message;
+use yrs::updates::decoder::Decode;
+use yrs::{Doc, GetString, Text, Transact, Update};
+
+pub fn args(data_dir: &Path) -> ServeArgs {
+    ServeArgs {
+        host: "127.0.0.1".into(),
+        port: 0,
+        data_dir: data_dir.to_path_buf(),
+        log: "warn".into(),
+        max_message_bytes: 1 << 20,
+        idle_unload_secs: 1.0,
+        peer_queue: 1024,
+        compact_after_updates: 2000,
+        keepalive_secs: 30.0,
+    }
+}
+
+/// A server running in this process.
+pub struct InProcess {
+    pub base: String,
+    pub ws: String,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+}
+
+impl InProcess {
+    pub async fn start(args: ServeArgs) -> InProcess {
+        let state = tandem_server::build_state(&args).expect("state");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(tandem_server::serve(listener, state, async move {
+            let _ = stopped.await;
+        }));
+        InProcess {
+            base: format!("http://127.0.0.1:{port}"),
+            ws: format!("ws://127.0.0.1:{port}/sync"),
+            stop: Some(stop),
+            task: Some(task),
+        }
+    }
+
+    pub async fn shutdown(mut self) {
+        let _ = self.stop.take().unwrap().send(());
+        self.task.take().unwrap().await.unwrap().unwrap();
+    }
+}
+
+/// The real binary, for tests that kill it.
+pub struct Binary {
+    pub base: String,
+    pub ws: String,
+    pub port: u16,
+    child: std::process::Child,
+}
+
+impl Binary {
+    pub fn start(data_dir: &Path, port: u16) -> Binary {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--log", "warn", "--data-dir"])
+            .arg(data_dir)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("start tandem");
+        let stdout = child.stdout.take().unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(stdout).read_line(&mut line).unwrap();
+        let port: u16 = line.trim().rsplit(':').next().and_then(|p| p.parse().ok()).expect("port line");
+        Binary { base: format!("http://127.0.0.1:{port}"), ws: format!("ws://127.0.0.1:{port}/sync"), port, child }
+    }
+
+    pub fn kill9(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}
+
+impl Drop for Binary {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn temp_dir() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_path_buf();
+    (dir, path)
+}
+
+pub async fn create_doc(base: &str) -> String {
+    let response = reqwest::Client::new()
+        .post(format!("{base}/api/docs"))
+        .json(&serde_json::json!({"kind": "doc", "title": "t"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    response.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
+}
+
+pub async fn document_text(base: &str, id: &str) -> String {
+    let bytes = reqwest::get(format!("{base}/api/docs/{id}/state")).await.unwrap().bytes().await.unwrap();
+    let doc = Doc::new();
+    let text = doc.get_or_insert_text("content");
+    doc.transact_mut().apply_update(Update::decode_v1(&bytes).unwrap()).unwrap();
+    let value = text.get_string(&doc.transact());
+    value
+}
+
+type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// A raw protocol client holding its own Yjs doc.
+pub struct Client {
+    pub socket: Socket,
+    pub doc: Doc,
+}
+
+impl Client {
+    pub async fn connect(url: &str) -> Client {
+        let config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+            .max_message_size(None)
+            .max_frame_size(None);
+        let (socket, _) = tokio_tungstenite::connect_async_with_config(url, Some(config), true).await.expect("connect");
+        Client { socket, doc: Doc::new() }
+    }
+
+    pub async fn send(&mut self, frame: Vec<u8>) {
+        self.socket.send(Message::Binary(frame.into())).await.unwrap();
+    }
+
+    /// Appends `text` locally and sends the update; returns the update.
+    pub async fn append(&mut self, text: &str) -> Vec<u8> {
+        let content = self.doc.get_or_insert_text("content");
+        let update = {
+            let mut txn = self.doc.transact_mut();
+            let end = content.len(&txn);
+            content.insert(&mut txn, end, text);
+            txn.encode_update_v1()
+        };
+        self.send(protocol::encode_update(&update)).await;
+        update
+    }
+
+    pub async fn next_message(&mut self) -> ServerMessage {
+        loop {
+            match self.next_raw().await {
+                Message::Binary(frame) => return protocol::decode_server_message(&frame).unwrap(),
+                Message::Close(close) => panic!("closed: {close:?}"),
+                _ => continue,
+            }
+        }
+    }
+
+    pub async fn next_raw(&mut self) -> Message {
+        tokio::time::timeout(Duration::from_secs(10), self.socket.next())
+            .await
+            .expect("no message within 10 s")
+            .expect("stream ended")
+            .expect("websocket error")
+    }
+
+    /// Reads until the server closes; returns the close code and reason.
+    pub async fn expect_close(&mut self) -> (u16, String) {
+        loop {
+            match tokio::time::timeout(Duration::from_secs(10), self.socket.next()).await.expect("no close within 10 s") {
+                Some(Ok(Message::Close(Some(CloseFrame { code, reason })))) => return (code.into(), reason.to_string()),
+                Some(Ok(Message::Close(None))) | None => panic!("closed without a code"),
+                Some(Ok(_)) => continue,
+                Some(Err(error)) => panic!("websocket error before close: {error}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! The `/sync/<id>` socket and the REST API against a server on a loopback port.
+
+mod common;
+
+use common::{args, create_doc, document_text, temp_dir, Client, InProcess};
+use futures::SinkExt;
+use tandem_collab::close_code;
+use tandem_protocol::{self as protocol, ServerMessage};
+use tokio_tungstenite::tungstenite::Message;
+
+#[tokio::test]
+async fn edits_reach_other_peers_and_are_acknowledged() {
+    let (_dir, path) = temp_dir();
+    let server = InProcess::start(args(&path)).await;
+    let id = create_doc(&server.base).await;
+    let mut writer = Client::connect(&format!("{}/{id}?ext=ack", server.ws)).await;
+    let mut reader = Client::connect(&format!("{}/{id}", server.ws)).await;
+    assert!(matches!(writer.next_message().await, ServerMessage::SyncStep1(_)));
+    assert!(matches!(reader.next_message().await, ServerMessage::SyncStep1(_)));
+    writer.append("hello").await;
+    assert_eq!(writer.next_message().await, ServerMessage::Saved(1));
+    assert!(matches!(reader.next_message().await, ServerMessage::Update(_)));
+    assert_eq!(document_text(&server.base, &id).await, "hello");
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn bad_input_closes_only_the_offending_connection_with_a_reason() {
+    let (_dir, path) = temp_dir();
+    let mut config = args(&path);
+    config.max_message_bytes = 64 * 1024;
+    let server = InProcess::start(config).await;
+    let id = create_doc(&server.base).await;
+    let url = format!("{}/{id}?ext=ack", server.ws);
+    let mut bystander = Client::connect(&url).await;
+    bystander.next_message().await;
+
+    let cases: Vec<(&str, Message, u16)> = vec![
+        ("truncated varint", Message::Binary(vec![0x80, 0x80].into()), close_code::INVALID_PAYLOAD),
+        ("length past the end", Message::Binary(vec![0, 2, 90, 1, 2].into()), close_code::INVALID_PAYLOAD),
+        ("unknown type", Message::Binary(vec![99, 0].into()), close_code::INVALID_PAYLOAD),
+        ("invalid update", Message::Binary(protocol::encode_update(&[1, 200, 3, 4, 5]).into()), close_code::INVALID_PAYLOAD),
+        ("text frame", Message::Text("hello".into()), close_code::UNSUPPORTED_DATA),
+        ("oversized", Message::Binary(vec![0u8; 200 * 1024].into()), close_code::MESSAGE_TOO_BIG),
+    ];
+    for (name, message, expected) in cases {
+        let mut client = Client::connect(&url).await;
+        client.socket.send(message).await.unwrap();
+        let (code, reason) = client.expect_close().await;
+        assert_eq!(code, expected, "{name}: {reason}");
+        assert!(!reason.is_empty(), "{name}: no reason given");
+    }
+    let mut unknown = Client::connect(&format!("{}/no-such-doc", server.ws)).await;
+    assert_eq!(unknown.expect_close().await.0, close_code::NOT_FOUND);
+    let mut bad_id = Client::connect(&format!("{}/..%2F..%2Fetc", server.ws)).await;
+    assert_eq!(bad_id.expect_close().await.0, close_code::NOT_FOUND);
+
+    // The room and the process are unharmed.
+    bystander.append("still here").await;
+    assert_eq!(bystander.next_message().await, ServerMessage::Saved(1));
+    let metrics = reqwest::get(format!("{}/metrics", server.base)).await.unwrap().text().await.unwrap();
+    for reason in ["malformed", "invalid_update", "text_frame", "too_big"] {
+        assert!(metrics.contains(&format!("tandem_rejected_connections_total{{reason=\"{reason}\"}}")), "{reason} not counted:\n{metrics}");
+    }
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_silent_client_is_reaped_but_a_slow_first_sync_is_not() {
+    let (_dir, path) = temp_dir();
+    let mut config = args(&path);
+    config.keepalive_secs = 0.2;
+    config.max_message_bytes = 64 << 20;
+    let server = InProcess::start(config).await;
+    let id = create_doc(&server.base).await;
+
+    // A large document: its first sync takes longer than the keepalive timeout to read.
+    let mut author = Client::connect(&format!("{}/{id}?ext=ack", server.ws)).await;
+    author.next_message().await;
+    // Larger than the loopback socket buffers, so the server's write stays blocked while the
+    // client does not read, and the keepalive ping waits behind it.
+    let chunk = "x".repeat(1 << 20);
+    for _ in 0..24 {
+        author.append(&chunk).await;
+    }
+    while author.next_message().await != ServerMessage::Saved(24) {}
+
+    let mut slow = Client::connect(&format!("{}/{id}?ext=ack", server.ws)).await;
+    slow.send(protocol::encode_sync_step1(&Default::default())).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let mut received = 0;
+    while received < 24 << 20 {
+        if let ServerMessage::SyncStep2(update) = slow.next_message().await {
+            received = update.len();
+        }
+    }
+    // Still connected: its edit is accepted and acknowledged.
+    slow.append("!").await;
+    while slow.next_message().await != ServerMessage::Saved(1) {}
+
+    // A client that never reads cannot answer pings and is closed.
+    let silent = Client::connect(&format!("{}/{id}", server.ws)).await;
+    let mut gone = false;
+    for _ in 0..50 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let metrics = reqwest::get(format!("{}/metrics", server.base)).await.unwrap().text().await.unwrap();
+        if metrics.contains("reason=\"keepalive_timeout\"") {
+            gone = true;
+            break;
+        }
+    }
+    assert!(gone, "the silent client was not reaped");
+    drop(silent);
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
+    let (_dir, path) = temp_dir();
+    let server = InProcess::start(args(&path)).await;
+    let http = reqwest::Client::new();
+    let id = create_doc(&server.base).await;
+    let renamed: serde_json::Value = http
+        .patch(format!("{}/api/docs/{id}", server.base))
+        .json(&serde_json::json!({"title": "Plans"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(renamed["title"], "Plans");
+    let list: serde_json::Value = http.get(format!("{}/api/docs", server.base)).send().await.unwrap().json().await.unwrap();
+    assert_eq!(list[0]["id"], id.as_str());
+    assert_eq!(http.delete(format!("{}/api/docs/{id}", server.base)).send().await.unwrap().status(), 204);
+    let trash: serde_json::Value = http.get(format!("{}/api/docs?filter=trash", server.base)).send().await.unwrap().json().await.unwrap();
+    assert_eq!(trash[0]["id"], id.as_str());
+    let restored = http.post(format!("{}/api/docs/{id}/restore", server.base)).send().await.unwrap();
+    assert_eq!(restored.status(), 200);
+
+    for (method, path, body, status) in [
+        ("GET", "/api/docs/missing".to_owned(), None, 404),
+        ("GET", "/api/docs/missing/state".to_owned(), None, 404),
+        ("POST", "/api/docs".to_owned(), Some(r#"{"kind":"spreadsheet"}"#), 400),
+        ("POST", "/api/docs".to_owned(), Some("not json"), 400),
+        ("PATCH", format!("/api/docs/{id}"), Some(r#"{"title": 5}"#), 400),
+        ("GET", "/api/docs?filter=bogus".to_owned(), None, 400),
+        ("GET", "/api/nothing-here".to_owned(), None, 404),
+    ] {
+        let mut request = http.request(method.parse().unwrap(), format!("{}{path}", server.base));
+        if let Some(body) = body {
+            request = request.header("content-type", "application/json").body(body);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status().as_u16(), status, "{method} {path}");
+        let error: serde_json::Value = response.json().await.expect("JSON error body");
+        assert!(error["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{method} {path}: {error}");
+    }
+    let spec: serde_json::Value = http.get(format!("{}/api/openapi.json", server.base)).send().await.unwrap().json().await.unwrap();
+    assert!(spec["paths"]["/api/docs"].is_object());
+    for path in ["/healthz", "/readyz"] {
+        assert_eq!(http.get(format!("{}{path}", server.base)).send().await.unwrap().status(), 200);
+    }
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn shutdown_closes_sockets_with_going_away_after_saving() {
+    let (_dir, path) = temp_dir();
+    let server = InProcess::start(args(&path)).await;
+    let id = create_doc(&server.base).await;
+    let mut client = Client::connect(&format!("{}/{id}", server.ws)).await;
+    client.next_message().await;
+    client.append("last words").await;
+    // Let the server read the update before it is told to stop.
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let base = server.base.clone();
+    let stopping = tokio::spawn(server.shutdown());
+    assert_eq!(client.expect_close().await.0, close_code::GOING_AWAY);
+    stopping.await.unwrap();
+    let restarted = InProcess::start(args(&path)).await;
+    assert_ne!(restarted.base, base);
+    assert_eq!(document_text(&restarted.base, &id).await, "last words");
+    restarted.shutdown().await;
+}
