@@ -11,7 +11,15 @@ fn main() {
     let web = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../web");
     let dist = web.join("dist");
     println!("cargo:rerun-if-env-changed=TANDEM_SKIP_WEB");
-    for input in ["src", "index.html", "package.json", "package-lock.json", "vite.config.ts", "tsconfig.json", "public"] {
+    for input in [
+        "src",
+        "index.html",
+        "package.json",
+        "package-lock.json",
+        "vite.config.ts",
+        "tsconfig.json",
+        "public",
+    ] {
         println!("cargo:rerun-if-changed={}", web.join(input).display());
     }
     if std::env::var_os("TANDEM_SKIP_WEB").is_some_and(|v| !v.is_empty() && v != "0") {
@@ -26,10 +34,18 @@ fn main() {
         return;
     }
     let bundle_time = modified(&dist.join("index.html"));
-    let sources_time = ["src", "index.html", "package.json", "package-lock.json", "vite.config.ts", "tsconfig.json", "public"]
-        .iter()
-        .filter_map(|input| newest(&web.join(input)))
-        .max();
+    let sources_time = [
+        "src",
+        "index.html",
+        "package.json",
+        "package-lock.json",
+        "vite.config.ts",
+        "tsconfig.json",
+        "public",
+    ]
+    .iter()
+    .filter_map(|input| newest(&web.join(input)))
+    .max();
     if bundle_time.is_some() && bundle_time >= sources_time && !placeholder(&dist) {
         return;
     }
@@ -61,5 +77,8 @@ fn newest(path: &Path) -> Option<SystemTime> {
     if !meta.is_dir() {
         return meta.modified().ok();
     }
-    std::fs::read_dir(path).ok()?.filter_map(|entry| newest(&entry.ok()?.path())).max()
+    std::fs::read_dir(path)
+        .ok()?
+        .filter_map(|entry| newest(&entry.ok()?.path()))
+        .max()
 }

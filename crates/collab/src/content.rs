@@ -25,8 +25,8 @@ pub fn build_doc(content: &StoredContent) -> Result<Doc, LoadError> {
         {
             let mut txn = doc.transact_mut();
             if let Some(snapshot) = &content.snapshot {
-                let update = Update::decode_v1(snapshot)
-                    .map_err(|e| LoadError::InvalidSnapshot(e.to_string()))?;
+                let update =
+                    Update::decode_v1(snapshot).map_err(|e| LoadError::InvalidSnapshot(e.to_string()))?;
                 txn.apply_update(update)
                     .map_err(|e| LoadError::InvalidSnapshot(e.to_string()))?;
             }
@@ -74,8 +74,18 @@ mod tests {
     #[test]
     fn snapshot_plus_log_equals_the_full_log() {
         let (original, updates) = edits(200);
-        let full = build_doc(&StoredContent { snapshot: None, updates: updates.clone(), last_seq: 200 }).unwrap();
-        let head = build_doc(&StoredContent { snapshot: None, updates: updates[..120].to_vec(), last_seq: 120 }).unwrap();
+        let full = build_doc(&StoredContent {
+            snapshot: None,
+            updates: updates.clone(),
+            last_seq: 200,
+        })
+        .unwrap();
+        let head = build_doc(&StoredContent {
+            snapshot: None,
+            updates: updates[..120].to_vec(),
+            last_seq: 120,
+        })
+        .unwrap();
         let compacted = build_doc(&StoredContent {
             snapshot: Some(encode_doc(&head)),
             updates: updates[120..].to_vec(),
@@ -90,9 +100,22 @@ mod tests {
     fn corrupt_stored_data_is_an_error() {
         let (_, mut updates) = edits(3);
         updates.insert(1, vec![0xff, 0xff, 0xff, 0x01]);
-        let error = build_doc(&StoredContent { snapshot: None, updates, last_seq: 4 }).unwrap_err();
-        assert!(matches!(error, LoadError::InvalidUpdate { index: 1, .. }), "{error}");
-        let error = build_doc(&StoredContent { snapshot: Some(vec![7, 7, 7]), updates: vec![], last_seq: 0 }).unwrap_err();
+        let error = build_doc(&StoredContent {
+            snapshot: None,
+            updates,
+            last_seq: 4,
+        })
+        .unwrap_err();
+        assert!(
+            matches!(error, LoadError::InvalidUpdate { index: 1, .. }),
+            "{error}"
+        );
+        let error = build_doc(&StoredContent {
+            snapshot: Some(vec![7, 7, 7]),
+            updates: vec![],
+            last_seq: 0,
+        })
+        .unwrap_err();
         assert!(matches!(error, LoadError::InvalidSnapshot(_)), "{error}");
     }
 }

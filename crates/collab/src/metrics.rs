@@ -50,18 +50,48 @@ impl Default for Metrics {
 impl Metrics {
     pub fn reject(&self, reason: &str) {
         self.rejected_connections
-            .get_or_create(&ReasonLabel { reason: reason.to_owned() })
+            .get_or_create(&ReasonLabel {
+                reason: reason.to_owned(),
+            })
             .inc();
     }
 
     pub fn register(&self, registry: &mut Registry) {
-        registry.register("tandem_connections_open", "Open sync connections", self.connections_open.clone());
-        registry.register("tandem_rooms_loaded", "Documents loaded in memory", self.rooms_loaded.clone());
-        registry.register("tandem_messages_received", "Protocol messages received", self.messages_received.clone());
-        registry.register("tandem_messages_sent", "Protocol messages sent", self.messages_sent.clone());
-        registry.register("tandem_bytes_received", "Protocol bytes received", self.bytes_received.clone());
-        registry.register("tandem_bytes_sent", "Protocol bytes sent", self.bytes_sent.clone());
-        registry.register("tandem_compactions", "Update logs folded into a snapshot", self.compactions.clone());
+        registry.register(
+            "tandem_connections_open",
+            "Open sync connections",
+            self.connections_open.clone(),
+        );
+        registry.register(
+            "tandem_rooms_loaded",
+            "Documents loaded in memory",
+            self.rooms_loaded.clone(),
+        );
+        registry.register(
+            "tandem_messages_received",
+            "Protocol messages received",
+            self.messages_received.clone(),
+        );
+        registry.register(
+            "tandem_messages_sent",
+            "Protocol messages sent",
+            self.messages_sent.clone(),
+        );
+        registry.register(
+            "tandem_bytes_received",
+            "Protocol bytes received",
+            self.bytes_received.clone(),
+        );
+        registry.register(
+            "tandem_bytes_sent",
+            "Protocol bytes sent",
+            self.bytes_sent.clone(),
+        );
+        registry.register(
+            "tandem_compactions",
+            "Update logs folded into a snapshot",
+            self.compactions.clone(),
+        );
         registry.register(
             "tandem_slow_peer_disconnects",
             "Peers disconnected for falling behind",

@@ -25,7 +25,10 @@ pub struct Close {
 
 impl Close {
     pub fn new(code: u16, reason: impl Into<Cow<'static, str>>) -> Self {
-        Close { code, reason: reason.into() }
+        Close {
+            code,
+            reason: reason.into(),
+        }
     }
 }
 
@@ -56,7 +59,14 @@ impl Peer {
     /// Splits into the half that feeds client frames in and the half that yields frames out,
     /// so the transport can read and write concurrently.
     pub fn split(self) -> (PeerSender, PeerReceiver) {
-        (self.sender, PeerReceiver { outgoing: self.outgoing, closed: self.closed, done: false })
+        (
+            self.sender,
+            PeerReceiver {
+                outgoing: self.outgoing,
+                closed: self.closed,
+                done: false,
+            },
+        )
     }
 }
 

@@ -30,14 +30,31 @@ pub(crate) struct FromPeer {
 }
 
 pub(crate) enum Control {
-    Join { options: PeerOptions, reply: oneshot::Sender<Result<Peer, JoinError>> },
-    Leave { peer: PeerId },
+    Join {
+        options: PeerOptions,
+        reply: oneshot::Sender<Result<Peer, JoinError>>,
+    },
+    Leave {
+        peer: PeerId,
+    },
     /// From the persist pipeline: `completed` more writes are settled; these peers' first n
     /// document messages are durable.
-    Durable { completed: u64, stored: usize, stored_bytes: usize, acks: Vec<(PeerId, u64)>, failed: bool },
-    Compacted { result: Result<bool, String> },
-    EncodeState { reply: oneshot::Sender<Result<Vec<u8>, JoinError>> },
-    Shutdown { done: oneshot::Sender<()> },
+    Durable {
+        completed: u64,
+        stored: usize,
+        stored_bytes: usize,
+        acks: Vec<(PeerId, u64)>,
+        failed: bool,
+    },
+    Compacted {
+        result: Result<bool, String>,
+    },
+    EncodeState {
+        reply: oneshot::Sender<Result<Vec<u8>, JoinError>>,
+    },
+    Shutdown {
+        done: oneshot::Sender<()>,
+    },
 }
 
 /// Why a room is winding down. It unloads once every accepted update is durable.
@@ -97,7 +114,10 @@ impl Room {
             let started = Instant::now();
             match load(&shared, &doc_id).await {
                 Ok((doc, log_updates, log_bytes)) => {
-                    shared.metrics.room_load_seconds.observe(started.elapsed().as_secs_f64());
+                    shared
+                        .metrics
+                        .room_load_seconds
+                        .observe(started.elapsed().as_secs_f64());
                     shared.metrics.rooms_loaded.inc();
                     let (frames, frames_in) = mpsc::channel(ROOM_MAILBOX_FRAMES);
                     let (persist, persist_queue) = mpsc::unbounded_channel();
@@ -133,13 +153,18 @@ impl Room {
         });
     }
 
-    async fn run(mut self, mut mailbox: mpsc::UnboundedReceiver<Control>, mut frames: mpsc::Receiver<FromPeer>) {
+    async fn run(
+        mut self,
+        mut mailbox: mpsc::UnboundedReceiver<Control>,
+        mut frames: mpsc::Receiver<FromPeer>,
+    ) {
         self.maybe_compact();
         loop {
             if self.ending.is_some() && self.settled == self.enqueued && self.try_unregister(&mailbox) {
                 break;
             }
-            let idle_deadline = tokio::time::Instant::from_std(self.idle_since + self.shared.config.idle_unload_after);
+            let idle_deadline =
+                tokio::time::Instant::from_std(self.idle_since + self.shared.config.idle_unload_after);
             let idle = self.peers.is_empty() && self.ending.is_none();
             tokio::select! {
                 Some(message) = mailbox.recv() => {
@@ -167,7 +192,10 @@ impl Room {
         if !mailbox.is_empty() {
             return false;
         }
-        if rooms.get(&self.doc_id).is_some_and(|room| room.generation == self.generation) {
+        if rooms
+            .get(&self.doc_id)
+            .is_some_and(|room| room.generation == self.generation)
+        {
             rooms.remove(&self.doc_id);
         }
         true
@@ -177,7 +205,13 @@ impl Room {
         match message {
             Control::Join { options, reply } => self.join(options, reply),
             Control::Leave { peer } => self.remove_peer(peer, None),
-            Control::Durable { completed, stored, stored_bytes, acks, failed } => {
+            Control::Durable {
+                completed,
+                stored,
+                stored_bytes,
+                acks,
+                failed,
+            } => {
                 self.settled += completed;
                 self.log_updates += stored;
                 self.log_bytes += stored_bytes;
@@ -212,7 +246,10 @@ impl Room {
             }
             Control::Shutdown { done } => {
                 self.shutdown_waiters.push(done);
-                self.end(Ending::Shutdown, Close::new(close_code::GOING_AWAY, "server shutting down"));
+                self.end(
+                    Ending::Shutdown,
+                    Close::new(close_code::GOING_AWAY, "server shutting down"),
+                );
             }
         }
     }
@@ -237,11 +274,21 @@ impl Room {
         let peer = Peer {
             outgoing: outgoing_rx,
             closed,
-            sender: PeerSender { id, frames: self.frames.clone(), control: self.control.clone() },
+            sender: PeerSender {
+                id,
+                frames: self.frames.clone(),
+                control: self.control.clone(),
+            },
         };
         self.peers.insert(
             id,
-            PeerState { outgoing, close, options, doc_messages: 0, awareness_clients: HashSet::new() },
+            PeerState {
+                outgoing,
+                close,
+                options,
+                doc_messages: 0,
+                awareness_clients: HashSet::new(),
+            },
         );
         if let Err(Ok(peer)) = reply.send(Ok(peer)) {
             // The joiner gave up; dropping the peer sends `Leave`.
@@ -264,7 +311,10 @@ impl Room {
         match message {
             ClientMessage::SyncStep1(state_vector) => {
                 let answer = catch_unwind(AssertUnwindSafe(|| {
-                    self.awareness.doc().transact().encode_state_as_update_v1(&state_vector)
+                    self.awareness
+                        .doc()
+                        .transact()
+                        .encode_state_as_update_v1(&state_vector)
                 }));
                 match answer {
                     Ok(update) => {
@@ -280,7 +330,9 @@ impl Room {
                     return;
                 };
                 if let (Some(summary), Some(state)) = (summary, self.peers.get_mut(&peer)) {
-                    state.awareness_clients.extend(summary.added.iter().chain(&summary.updated));
+                    state
+                        .awareness_clients
+                        .extend(summary.added.iter().chain(&summary.updated));
                     for removed in &summary.removed {
                         state.awareness_clients.remove(removed);
                     }
@@ -299,16 +351,24 @@ impl Room {
     /// Applies a client's update, fans it out, and queues it for the store. `frame` is the
     /// client's own frame when it is already an update message that can be forwarded as is.
     fn apply_update(&mut self, peer: PeerId, update: Vec<u8>, frame: Option<Bytes>) {
-        let Some(state) = self.peers.get_mut(&peer) else { return };
+        let Some(state) = self.peers.get_mut(&peer) else {
+            return;
+        };
         if state.options.read_only {
             self.shared.metrics.reject("read_only_write");
-            let close = Close::new(close_code::POLICY_VIOLATION, "read-only connection may not change the document");
+            let close = Close::new(
+                close_code::POLICY_VIOLATION,
+                "read-only connection may not change the document",
+            );
             return self.remove_peer(peer, Some(close));
         }
         state.doc_messages += 1;
         let ack = (peer, state.doc_messages);
         if update.as_slice() == EMPTY_UPDATE {
-            let _ = self.persist.send(PendingPersist { write: None, ack: Some(ack) });
+            let _ = self.persist.send(PendingPersist {
+                write: None,
+                ack: Some(ack),
+            });
             self.enqueued += 1;
             return;
         }
@@ -316,16 +376,24 @@ impl Room {
             Ok(decoded) => decoded,
             Err(error) => {
                 self.shared.metrics.reject("invalid_update");
-                let close = Close::new(close_code::INVALID_PAYLOAD, format!("invalid Yjs update: {error}"));
+                let close = Close::new(
+                    close_code::INVALID_PAYLOAD,
+                    format!("invalid Yjs update: {error}"),
+                );
                 return self.remove_peer(peer, Some(close));
             }
         };
-        let applied = catch_unwind(AssertUnwindSafe(|| self.awareness.doc().transact_mut().apply_update(decoded)));
+        let applied = catch_unwind(AssertUnwindSafe(|| {
+            self.awareness.doc().transact_mut().apply_update(decoded)
+        }));
         match applied {
             Ok(Ok(())) => {}
             Ok(Err(error)) => {
                 self.shared.metrics.reject("invalid_update");
-                let close = Close::new(close_code::INVALID_PAYLOAD, format!("invalid Yjs update: {error}"));
+                let close = Close::new(
+                    close_code::INVALID_PAYLOAD,
+                    format!("invalid Yjs update: {error}"),
+                );
                 return self.remove_peer(peer, Some(close));
             }
             Err(_) => {
@@ -337,7 +405,10 @@ impl Room {
         self.broadcast(Some(peer), frame);
         let bytes = update.len();
         let write = self.shared.store.append_update(&self.doc_id, update);
-        let _ = self.persist.send(PendingPersist { write: Some((write, bytes)), ack: Some(ack) });
+        let _ = self.persist.send(PendingPersist {
+            write: Some((write, bytes)),
+            ack: Some(ack),
+        });
         self.enqueued += 1;
     }
 
@@ -357,10 +428,12 @@ impl Room {
     }
 
     fn send_to(&mut self, peer: PeerId, frame: Bytes) {
-        let full = self
-            .peers
-            .get(&peer)
-            .is_some_and(|p| matches!(p.outgoing.try_send(frame), Err(mpsc::error::TrySendError::Full(_))));
+        let full = self.peers.get(&peer).is_some_and(|p| {
+            matches!(
+                p.outgoing.try_send(frame),
+                Err(mpsc::error::TrySendError::Full(_))
+            )
+        });
         if full {
             self.drop_slow_peer(peer);
         }
@@ -375,7 +448,9 @@ impl Room {
     }
 
     fn remove_peer(&mut self, peer: PeerId, close: Option<Close>) {
-        let Some(state) = self.peers.remove(&peer) else { return };
+        let Some(state) = self.peers.remove(&peer) else {
+            return;
+        };
         if let Some(close) = close {
             let _ = state.close.send(close);
         }
@@ -405,12 +480,18 @@ impl Room {
 
     fn reset(&mut self) {
         tracing::error!(doc = %self.doc_id, "the CRDT library panicked; reloading the document from the store");
-        self.end(Ending::Reset, Close::new(close_code::INTERNAL_ERROR, "internal error; reconnect"));
+        self.end(
+            Ending::Reset,
+            Close::new(close_code::INTERNAL_ERROR, "internal error; reconnect"),
+        );
     }
 
     fn maybe_compact(&mut self) {
         let config = &self.shared.config;
-        if self.compacting || (self.log_updates < config.compact_after_updates && self.log_bytes < config.compact_after_bytes) {
+        if self.compacting
+            || (self.log_updates < config.compact_after_updates
+                && self.log_bytes < config.compact_after_bytes)
+        {
             return;
         }
         self.compacting = true;
@@ -442,10 +523,19 @@ async fn load(shared: &Shared, doc_id: &str) -> Result<(Doc, usize, usize), Join
 
 /// Refuses every join that reached a room whose load failed, after leaving the registry so
 /// that the next join tries a fresh load.
-fn refuse_all(shared: &Shared, doc_id: &str, generation: u64, mut mailbox: mpsc::UnboundedReceiver<Control>, error: JoinError) {
+fn refuse_all(
+    shared: &Shared,
+    doc_id: &str,
+    generation: u64,
+    mut mailbox: mpsc::UnboundedReceiver<Control>,
+    error: JoinError,
+) {
     {
         let mut rooms = shared.lock_rooms();
-        if rooms.get(doc_id).is_some_and(|room| room.generation == generation) {
+        if rooms
+            .get(doc_id)
+            .is_some_and(|room| room.generation == generation)
+        {
             rooms.remove(doc_id);
         }
     }
@@ -460,7 +550,10 @@ fn refuse_all(shared: &Shared, doc_id: &str, generation: u64, mut mailbox: mpsc:
 }
 
 /// Waits for the room's writes in order and reports, per batch, which acknowledgements are due.
-async fn persist_pipeline(mut queue: mpsc::UnboundedReceiver<PendingPersist>, control: mpsc::UnboundedSender<Control>) {
+async fn persist_pipeline(
+    mut queue: mpsc::UnboundedReceiver<PendingPersist>,
+    control: mpsc::UnboundedSender<Control>,
+) {
     while let Some(first) = queue.recv().await {
         let mut batch = vec![first];
         while let Ok(more) = queue.try_recv() {
@@ -486,7 +579,16 @@ async fn persist_pipeline(mut queue: mpsc::UnboundedReceiver<PendingPersist>, co
                 }
             }
         }
-        if control.send(Control::Durable { completed, stored, stored_bytes, acks, failed }).is_err() {
+        if control
+            .send(Control::Durable {
+                completed,
+                stored,
+                stored_bytes,
+                acks,
+                failed,
+            })
+            .is_err()
+        {
             return;
         }
     }
@@ -505,6 +607,9 @@ async fn compact(store: &dyn tandem_store::Store, doc_id: &str) -> Result<bool, 
         .await
         .map_err(|e| e.to_string())?
         .map_err(|e| e.to_string())?;
-    store.compact(doc_id, snapshot, upto_seq).await.map_err(|e| e.to_string())?;
+    store
+        .compact(doc_id, snapshot, upto_seq)
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(true)
 }

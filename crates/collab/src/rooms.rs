@@ -165,7 +165,11 @@ impl Rooms {
     }
 
     fn send_to_room(&self, doc_id: &str, message: Control) -> Result<(), JoinError> {
-        if self.shared.shutting_down.load(std::sync::atomic::Ordering::SeqCst) {
+        if self
+            .shared
+            .shutting_down
+            .load(std::sync::atomic::Ordering::SeqCst)
+        {
             return Err(JoinError::ShuttingDown);
         }
         let mut rooms = self.shared.lock_rooms();
@@ -183,8 +187,20 @@ impl Rooms {
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let (control, mailbox) = mpsc::unbounded_channel();
         let _ = control.send(message);
-        rooms.insert(doc_id.to_owned(), RoomHandle { generation, control: control.clone() });
-        Room::spawn(self.shared.clone(), doc_id.to_owned(), generation, control, mailbox);
+        rooms.insert(
+            doc_id.to_owned(),
+            RoomHandle {
+                generation,
+                control: control.clone(),
+            },
+        );
+        Room::spawn(
+            self.shared.clone(),
+            doc_id.to_owned(),
+            generation,
+            control,
+            mailbox,
+        );
         Ok(())
     }
 }

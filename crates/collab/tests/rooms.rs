@@ -3,7 +3,9 @@
 use bytes::Bytes;
 use std::sync::Arc;
 use std::time::Duration;
-use tandem_collab::{close_code, JoinError, Metrics, Outgoing, PeerOptions, PeerReceiver, PeerSender, RoomConfig, Rooms};
+use tandem_collab::{
+    close_code, JoinError, Metrics, Outgoing, PeerOptions, PeerReceiver, PeerSender, RoomConfig, Rooms,
+};
 use tandem_protocol::{self as protocol, ServerMessage};
 use tandem_store::sqlite::SqliteStore;
 use tandem_store::{DocKind, Store};
@@ -21,7 +23,11 @@ async fn fixture(config: RoomConfig) -> Fixture {
     let store = Arc::new(SqliteStore::open(dir.path().join("t.db"), None).unwrap());
     store.create_doc("doc", DocKind::Doc, "Test").await.unwrap();
     let rooms = Rooms::new(store.clone(), config, Arc::new(Metrics::default()));
-    Fixture { _dir: dir, store, rooms }
+    Fixture {
+        _dir: dir,
+        store,
+        rooms,
+    }
 }
 
 async fn join(rooms: &Rooms, options: PeerOptions) -> (PeerSender, PeerReceiver) {
@@ -29,7 +35,9 @@ async fn join(rooms: &Rooms, options: PeerOptions) -> (PeerSender, PeerReceiver)
 }
 
 async fn next(rx: &mut PeerReceiver) -> Outgoing {
-    tokio::time::timeout(Duration::from_secs(5), rx.next()).await.expect("no frame within 5 s")
+    tokio::time::timeout(Duration::from_secs(5), rx.next())
+        .await
+        .expect("no frame within 5 s")
 }
 
 async fn next_message(rx: &mut PeerReceiver) -> ServerMessage {
@@ -58,7 +66,9 @@ fn edit(doc: &Doc, text: &str) -> Vec<u8> {
 fn text_of_update(update: &[u8]) -> String {
     let doc = Doc::new();
     let content = doc.get_or_insert_text("content");
-    doc.transact_mut().apply_update(Update::decode_v1(update).unwrap()).unwrap();
+    doc.transact_mut()
+        .apply_update(Update::decode_v1(update).unwrap())
+        .unwrap();
     let text = content.get_string(&doc.transact());
     text
 }
@@ -66,14 +76,30 @@ fn text_of_update(update: &[u8]) -> String {
 #[tokio::test]
 async fn updates_fan_out_and_are_acknowledged_once_durable() {
     let f = fixture(RoomConfig::default()).await;
-    let (a_tx, mut a_rx) = join(&f.rooms, PeerOptions { save_acks: true, read_only: false }).await;
+    let (a_tx, mut a_rx) = join(
+        &f.rooms,
+        PeerOptions {
+            save_acks: true,
+            read_only: false,
+        },
+    )
+    .await;
     let (_b_tx, mut b_rx) = join(&f.rooms, PeerOptions::default()).await;
-    assert!(matches!(next_message(&mut a_rx).await, ServerMessage::SyncStep1(_)));
-    assert!(matches!(next_message(&mut b_rx).await, ServerMessage::SyncStep1(_)));
+    assert!(matches!(
+        next_message(&mut a_rx).await,
+        ServerMessage::SyncStep1(_)
+    ));
+    assert!(matches!(
+        next_message(&mut b_rx).await,
+        ServerMessage::SyncStep1(_)
+    ));
 
     let client = Doc::new();
     for word in ["hello", " world"] {
-        assert!(a_tx.send(Bytes::from(protocol::encode_update(&edit(&client, word)))).await);
+        assert!(
+            a_tx.send(Bytes::from(protocol::encode_update(&edit(&client, word))))
+                .await
+        );
     }
     let mut saved = 0;
     while saved < 2 {
@@ -83,7 +109,9 @@ async fn updates_fan_out_and_are_acknowledged_once_durable() {
         }
     }
     for expected in ["hello", "hello world"] {
-        let ServerMessage::Update(update) = next_message(&mut b_rx).await else { panic!("no update") };
+        let ServerMessage::Update(update) = next_message(&mut b_rx).await else {
+            panic!("no update")
+        };
         assert!(expected.ends_with(&text_of_update(&update)));
     }
     // Saved means stored: a fresh read of the store has both edits.
@@ -95,21 +123,37 @@ async fn updates_fan_out_and_are_acknowledged_once_durable() {
 #[tokio::test]
 async fn sync_step_1_is_answered_with_the_missing_state() {
     let f = fixture(RoomConfig::default()).await;
-    let (a_tx, mut a_rx) = join(&f.rooms, PeerOptions { save_acks: true, read_only: false }).await;
+    let (a_tx, mut a_rx) = join(
+        &f.rooms,
+        PeerOptions {
+            save_acks: true,
+            read_only: false,
+        },
+    )
+    .await;
     next_message(&mut a_rx).await;
-    a_tx.send(Bytes::from(protocol::encode_sync_step2(&edit(&Doc::new(), "abc")))).await;
+    a_tx.send(Bytes::from(protocol::encode_sync_step2(&edit(
+        &Doc::new(),
+        "abc",
+    ))))
+    .await;
     assert_eq!(next_message(&mut a_rx).await, ServerMessage::Saved(1));
     let (b_tx, mut b_rx) = join(&f.rooms, PeerOptions::default()).await;
     next_message(&mut b_rx).await;
-    b_tx.send(Bytes::from(protocol::encode_sync_step1(&Default::default()))).await;
-    let ServerMessage::SyncStep2(update) = next_message(&mut b_rx).await else { panic!("no step 2") };
+    b_tx.send(Bytes::from(protocol::encode_sync_step1(&Default::default())))
+        .await;
+    let ServerMessage::SyncStep2(update) = next_message(&mut b_rx).await else {
+        panic!("no step 2")
+    };
     assert_eq!(text_of_update(&update), "abc");
 }
 
 #[tokio::test]
 async fn concurrent_first_joins_share_one_load() {
     let f = fixture(RoomConfig::default()).await;
-    let joins: Vec<_> = (0..20).map(|_| f.rooms.join("doc", PeerOptions::default())).collect();
+    let joins: Vec<_> = (0..20)
+        .map(|_| f.rooms.join("doc", PeerOptions::default()))
+        .collect();
     let peers = futures::future::join_all(joins).await;
     assert!(peers.iter().all(Result::is_ok));
     assert_eq!(f.rooms.loaded(), 1);
@@ -118,8 +162,14 @@ async fn concurrent_first_joins_share_one_load() {
 #[tokio::test]
 async fn a_document_that_fails_to_load_refuses_peers_and_is_not_overwritten() {
     let f = fixture(RoomConfig::default()).await;
-    f.store.append_update("doc", edit(&Doc::new(), "kept")).await.unwrap();
-    f.store.append_update("doc", vec![0xff, 0xff, 0xff, 0xff, 0x0f]).await.unwrap();
+    f.store
+        .append_update("doc", edit(&Doc::new(), "kept"))
+        .await
+        .unwrap();
+    f.store
+        .append_update("doc", vec![0xff, 0xff, 0xff, 0xff, 0x0f])
+        .await
+        .unwrap();
     for _ in 0..3 {
         match f.rooms.join("doc", PeerOptions::default()).await {
             Err(JoinError::LoadFailed(reason)) => assert!(reason.contains("update 1"), "{reason}"),
@@ -133,18 +183,29 @@ async fn a_document_that_fails_to_load_refuses_peers_and_is_not_overwritten() {
 #[tokio::test]
 async fn unknown_documents_are_refused() {
     let f = fixture(RoomConfig::default()).await;
-    assert!(matches!(f.rooms.join("missing", PeerOptions::default()).await, Err(JoinError::NotFound)));
+    assert!(matches!(
+        f.rooms.join("missing", PeerOptions::default()).await,
+        Err(JoinError::NotFound)
+    ));
 }
 
 #[tokio::test]
 async fn a_peer_that_falls_behind_is_disconnected_not_skipped() {
-    let f = fixture(RoomConfig { peer_queue_frames: 8, ..RoomConfig::default() }).await;
+    let f = fixture(RoomConfig {
+        peer_queue_frames: 8,
+        ..RoomConfig::default()
+    })
+    .await;
     let (a_tx, mut a_rx) = join(&f.rooms, PeerOptions::default()).await;
     let (_slow_tx, mut slow_rx) = join(&f.rooms, PeerOptions::default()).await;
     next_message(&mut a_rx).await;
     let client = Doc::new();
     for i in 0..50 {
-        a_tx.send(Bytes::from(protocol::encode_update(&edit(&client, &i.to_string())))).await;
+        a_tx.send(Bytes::from(protocol::encode_update(&edit(
+            &client,
+            &i.to_string(),
+        ))))
+        .await;
     }
     assert_eq!(expect_close(&mut slow_rx).await, close_code::TOO_SLOW);
     assert_eq!(f.rooms.metrics().slow_peer_disconnects.get(), 1);
@@ -153,29 +214,52 @@ async fn a_peer_that_falls_behind_is_disconnected_not_skipped() {
 #[tokio::test]
 async fn bad_input_closes_only_the_offending_peer() {
     let f = fixture(RoomConfig::default()).await;
-    let (good_tx, mut good_rx) = join(&f.rooms, PeerOptions { save_acks: true, read_only: false }).await;
+    let (good_tx, mut good_rx) = join(
+        &f.rooms,
+        PeerOptions {
+            save_acks: true,
+            read_only: false,
+        },
+    )
+    .await;
     next_message(&mut good_rx).await;
     let cases: Vec<(Vec<u8>, u16)> = vec![
-        (vec![0xff, 0xff], close_code::INVALID_PAYLOAD),               // truncated varint
-        (vec![0, 2, 40, 1], close_code::INVALID_PAYLOAD),              // payload shorter than its length
-        (vec![77], close_code::INVALID_PAYLOAD),                       // unknown message type
-        (protocol::encode_update(&[9, 9, 9, 9]), close_code::INVALID_PAYLOAD), // not a Yjs update
+        (vec![0xff, 0xff], close_code::INVALID_PAYLOAD), // truncated varint
+        (vec![0, 2, 40, 1], close_code::INVALID_PAYLOAD), // payload shorter than its length
+        (vec![77], close_code::INVALID_PAYLOAD),         // unknown message type
+        (
+            protocol::encode_update(&[9, 9, 9, 9]),
+            close_code::INVALID_PAYLOAD,
+        ), // not a Yjs update
     ];
     for (frame, code) in cases {
         let (tx, mut rx) = join(&f.rooms, PeerOptions::default()).await;
         tx.send(Bytes::from(frame)).await;
         assert_eq!(expect_close(&mut rx).await, code);
     }
-    good_tx.send(Bytes::from(protocol::encode_update(&edit(&Doc::new(), "still fine")))).await;
+    good_tx
+        .send(Bytes::from(protocol::encode_update(&edit(
+            &Doc::new(),
+            "still fine",
+        ))))
+        .await;
     assert_eq!(next_message(&mut good_rx).await, ServerMessage::Saved(1));
 }
 
 #[tokio::test]
 async fn read_only_peers_cannot_write() {
     let f = fixture(RoomConfig::default()).await;
-    let (tx, mut rx) = join(&f.rooms, PeerOptions { save_acks: false, read_only: true }).await;
+    let (tx, mut rx) = join(
+        &f.rooms,
+        PeerOptions {
+            save_acks: false,
+            read_only: true,
+        },
+    )
+    .await;
     next_message(&mut rx).await;
-    tx.send(Bytes::from(protocol::encode_update(&edit(&Doc::new(), "nope")))).await;
+    tx.send(Bytes::from(protocol::encode_update(&edit(&Doc::new(), "nope"))))
+        .await;
     assert_eq!(expect_close(&mut rx).await, close_code::POLICY_VIOLATION);
     assert_eq!(text_of_update(&f.rooms.document_state("doc").await.unwrap()), "");
     assert!(f.store.load_content("doc").await.unwrap().updates.is_empty());
@@ -190,11 +274,18 @@ async fn awareness_is_relayed_and_removed_when_a_peer_leaves() {
     next_message(&mut b_rx).await;
     let mut awareness = yrs::sync::Awareness::new(Doc::with_client_id(77));
     awareness.set_local_state(serde_json_like()).unwrap();
-    a_tx.send(Bytes::from(protocol::encode_awareness(&awareness.update().unwrap()))).await;
-    let ServerMessage::Awareness(seen) = next_message(&mut b_rx).await else { panic!("no awareness") };
+    a_tx.send(Bytes::from(protocol::encode_awareness(
+        &awareness.update().unwrap(),
+    )))
+    .await;
+    let ServerMessage::Awareness(seen) = next_message(&mut b_rx).await else {
+        panic!("no awareness")
+    };
     assert!(seen.clients.values().any(|entry| entry.json.contains("Ada")));
     drop(a_tx);
-    let ServerMessage::Awareness(removal) = next_message(&mut b_rx).await else { panic!("no removal") };
+    let ServerMessage::Awareness(removal) = next_message(&mut b_rx).await else {
+        panic!("no removal")
+    };
     assert!(removal.clients.values().all(|entry| &*entry.json == "null"));
 }
 
@@ -204,10 +295,18 @@ fn serde_json_like() -> std::collections::HashMap<String, String> {
 
 #[tokio::test]
 async fn an_idle_room_unloads_after_its_updates_are_durable() {
-    let f = fixture(RoomConfig { idle_unload_after: Duration::from_millis(50), ..RoomConfig::default() }).await;
+    let f = fixture(RoomConfig {
+        idle_unload_after: Duration::from_millis(50),
+        ..RoomConfig::default()
+    })
+    .await;
     let (tx, mut rx) = join(&f.rooms, PeerOptions::default()).await;
     next_message(&mut rx).await;
-    tx.send(Bytes::from(protocol::encode_update(&edit(&Doc::new(), "persisted")))).await;
+    tx.send(Bytes::from(protocol::encode_update(&edit(
+        &Doc::new(),
+        "persisted",
+    ))))
+    .await;
     drop((tx, rx));
     for _ in 0..100 {
         if f.rooms.loaded() == 0 {
@@ -222,12 +321,27 @@ async fn an_idle_room_unloads_after_its_updates_are_durable() {
 
 #[tokio::test]
 async fn the_log_is_compacted_past_the_threshold() {
-    let f = fixture(RoomConfig { compact_after_updates: 10, ..RoomConfig::default() }).await;
-    let (tx, mut rx) = join(&f.rooms, PeerOptions { save_acks: true, read_only: false }).await;
+    let f = fixture(RoomConfig {
+        compact_after_updates: 10,
+        ..RoomConfig::default()
+    })
+    .await;
+    let (tx, mut rx) = join(
+        &f.rooms,
+        PeerOptions {
+            save_acks: true,
+            read_only: false,
+        },
+    )
+    .await;
     next_message(&mut rx).await;
     let client = Doc::new();
     for i in 0..25 {
-        tx.send(Bytes::from(protocol::encode_update(&edit(&client, &format!("{i},"))))).await;
+        tx.send(Bytes::from(protocol::encode_update(&edit(
+            &client,
+            &format!("{i},"),
+        ))))
+        .await;
     }
     for _ in 0..200 {
         if f.rooms.metrics().compactions.get() >= 1 {
@@ -241,7 +355,12 @@ async fn the_log_is_compacted_past_the_threshold() {
     assert!(content.updates.len() < 25);
     let rebuilt = tandem_collab::build_doc(&content).unwrap();
     let expected: String = (0..25).map(|i| format!("{i},")).collect();
-    assert_eq!(rebuilt.get_or_insert_text("content").get_string(&rebuilt.transact()), expected);
+    assert_eq!(
+        rebuilt
+            .get_or_insert_text("content")
+            .get_string(&rebuilt.transact()),
+        expected
+    );
 }
 
 #[tokio::test]
@@ -250,5 +369,8 @@ async fn shutdown_closes_peers_with_going_away() {
     let (_tx, mut rx) = join(&f.rooms, PeerOptions::default()).await;
     f.rooms.shutdown().await;
     assert_eq!(expect_close(&mut rx).await, close_code::GOING_AWAY);
-    assert!(matches!(f.rooms.join("doc", PeerOptions::default()).await, Err(JoinError::ShuttingDown)));
+    assert!(matches!(
+        f.rooms.join("doc", PeerOptions::default()).await,
+        Err(JoinError::ShuttingDown)
+    ));
 }

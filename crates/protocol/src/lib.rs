@@ -225,8 +225,7 @@ mod tests {
     #[test]
     fn update_payload_is_a_valid_yjs_update() {
         let update = sample_update();
-        let ClientMessage::Update(bytes) = decode_client_message(&encode_update(&update)).unwrap()
-        else {
+        let ClientMessage::Update(bytes) = decode_client_message(&encode_update(&update)).unwrap() else {
             panic!("not an update")
         };
         let doc = Doc::new();
@@ -278,10 +277,7 @@ mod tests {
             decode_client_message(&[0, 9, 0]),
             Err(DecodeError::UnknownSyncStep(9))
         );
-        assert_eq!(
-            decode_client_message(&[42]),
-            Err(DecodeError::UnknownType(42))
-        );
+        assert_eq!(decode_client_message(&[42]), Err(DecodeError::UnknownType(42)));
         // Awareness claiming a billion entries.
         assert!(decode_client_message(&[1, 5, 0x80, 0x94, 0xeb, 0xdc, 0x03]).is_err());
         // Every prefix of a valid frame decodes or fails cleanly.

@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 #[derive(Debug, Parser)]
-#[command(name = "tandem", version, about = "Self-hosted real-time collaboration: docs, code, sheets, boards and system-design simulations.")]
+#[command(
+    name = "tandem",
+    version,
+    about = "Self-hosted real-time collaboration: docs, code, sheets, boards and system-design simulations."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -43,7 +47,12 @@ pub struct ServeArgs {
     #[arg(long, env = "TANDEM_PEER_QUEUE", default_value_t = 1024, global = true)]
     pub peer_queue: usize,
     /// Logged updates of a document that trigger folding the log into a snapshot.
-    #[arg(long, env = "TANDEM_COMPACT_AFTER_UPDATES", default_value_t = 2000, global = true)]
+    #[arg(
+        long,
+        env = "TANDEM_COMPACT_AFTER_UPDATES",
+        default_value_t = 2000,
+        global = true
+    )]
     pub compact_after_updates: usize,
     /// Seconds between keepalive pings; a client silent for two intervals after a ping is dropped.
     #[arg(long, env = "TANDEM_KEEPALIVE_SECS", default_value_t = 30.0, global = true)]

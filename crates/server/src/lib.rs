@@ -51,8 +51,12 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
     let metrics = Arc::new(Metrics::default());
     let observer_metrics = metrics.clone();
     let on_batch = Arc::new(move |stats: BatchStats| {
-        observer_metrics.persist_batch_seconds.observe(stats.duration.as_secs_f64());
-        observer_metrics.persist_batch_size.observe(stats.operations as f64);
+        observer_metrics
+            .persist_batch_seconds
+            .observe(stats.duration.as_secs_f64());
+        observer_metrics
+            .persist_batch_size
+            .observe(stats.operations as f64);
     });
     let db_path = args.data_dir.join("tandem.db");
     let store = SqliteStore::open(&db_path, Some(on_batch))
@@ -68,7 +72,10 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
     Ok(AppState {
         rooms: Rooms::new(Arc::new(store), config, metrics),
         registry: Arc::new(registry),
-        settings: Arc::new(Settings { max_message_bytes: args.max_message_bytes, keepalive: args.keepalive() }),
+        settings: Arc::new(Settings {
+            max_message_bytes: args.max_message_bytes,
+            keepalive: args.keepalive(),
+        }),
     })
 }
 

@@ -81,7 +81,11 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
     let (to_room, mut from_room) = peer.split();
     let (mut sink, mut stream) = socket.split();
     let keepalive = state.settings.keepalive;
-    let liveness = Arc::new(Liveness { started: Instant::now(), last_received: AtomicU64::new(0), last_ping_sent: AtomicU64::new(0) });
+    let liveness = Arc::new(Liveness {
+        started: Instant::now(),
+        last_received: AtomicU64::new(0),
+        last_ping_sent: AtomicU64::new(0),
+    });
     // The reader asks the writer to close when the client misbehaves.
     let (close_tx, mut close_rx) = mpsc::channel::<Close>(1);
 
@@ -112,7 +116,9 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
             let answered = writer_liveness.last_ping_sent.load(Ordering::Relaxed)
                 <= writer_liveness.last_received.load(Ordering::Relaxed);
             if is_ping && answered {
-                writer_liveness.last_ping_sent.store(writer_liveness.now().max(1), Ordering::Relaxed);
+                writer_liveness
+                    .last_ping_sent
+                    .store(writer_liveness.now().max(1), Ordering::Relaxed);
             }
             if is_close {
                 break;
@@ -137,7 +143,9 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
                 continue;
             }
         };
-        liveness.last_received.store(liveness.now().max(1), Ordering::Relaxed);
+        liveness
+            .last_received
+            .store(liveness.now().max(1), Ordering::Relaxed);
         match next {
             Some(Ok(Message::Binary(frame))) => {
                 metrics.messages_received.inc();
@@ -148,7 +156,10 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
             }
             Some(Ok(Message::Text(_))) => {
                 metrics.reject("text_frame");
-                let _ = close_tx.try_send(Close::new(close_code::UNSUPPORTED_DATA, "text frames are not supported; send binary y-websocket messages"));
+                let _ = close_tx.try_send(Close::new(
+                    close_code::UNSUPPORTED_DATA,
+                    "text frames are not supported; send binary y-websocket messages",
+                ));
                 break;
             }
             Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
@@ -177,7 +188,10 @@ fn is_capacity_error(error: &axum::Error) -> bool {
 }
 
 fn close_message(close: Close) -> Message {
-    Message::Close(Some(CloseFrame { code: close.code, reason: close.reason.as_ref().into() }))
+    Message::Close(Some(CloseFrame {
+        code: close.code,
+        reason: close.reason.as_ref().into(),
+    }))
 }
 
 /// Decrements the open-connections gauge however the connection ends.

@@ -36,12 +36,36 @@ async fn bad_input_closes_only_the_offending_connection_with_a_reason() {
     bystander.next_message().await;
 
     let cases: Vec<(&str, Message, u16)> = vec![
-        ("truncated varint", Message::Binary(vec![0x80, 0x80].into()), close_code::INVALID_PAYLOAD),
-        ("length past the end", Message::Binary(vec![0, 2, 90, 1, 2].into()), close_code::INVALID_PAYLOAD),
-        ("unknown type", Message::Binary(vec![99, 0].into()), close_code::INVALID_PAYLOAD),
-        ("invalid update", Message::Binary(protocol::encode_update(&[1, 200, 3, 4, 5]).into()), close_code::INVALID_PAYLOAD),
-        ("text frame", Message::Text("hello".into()), close_code::UNSUPPORTED_DATA),
-        ("oversized", Message::Binary(vec![0u8; 200 * 1024].into()), close_code::MESSAGE_TOO_BIG),
+        (
+            "truncated varint",
+            Message::Binary(vec![0x80, 0x80].into()),
+            close_code::INVALID_PAYLOAD,
+        ),
+        (
+            "length past the end",
+            Message::Binary(vec![0, 2, 90, 1, 2].into()),
+            close_code::INVALID_PAYLOAD,
+        ),
+        (
+            "unknown type",
+            Message::Binary(vec![99, 0].into()),
+            close_code::INVALID_PAYLOAD,
+        ),
+        (
+            "invalid update",
+            Message::Binary(protocol::encode_update(&[1, 200, 3, 4, 5]).into()),
+            close_code::INVALID_PAYLOAD,
+        ),
+        (
+            "text frame",
+            Message::Text("hello".into()),
+            close_code::UNSUPPORTED_DATA,
+        ),
+        (
+            "oversized",
+            Message::Binary(vec![0u8; 200 * 1024].into()),
+            close_code::MESSAGE_TOO_BIG,
+        ),
     ];
     for (name, message, expected) in cases {
         let mut client = Client::connect(&url).await;
@@ -58,9 +82,19 @@ async fn bad_input_closes_only_the_offending_connection_with_a_reason() {
     // The room and the process are unharmed.
     bystander.append("still here").await;
     assert_eq!(bystander.next_message().await, ServerMessage::Saved(1));
-    let metrics = reqwest::get(format!("{}/metrics", server.base)).await.unwrap().text().await.unwrap();
+    let metrics = reqwest::get(format!("{}/metrics", server.base))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     for reason in ["malformed", "invalid_update", "text_frame", "too_big"] {
-        assert!(metrics.contains(&format!("tandem_rejected_connections_total{{reason=\"{reason}\"}}")), "{reason} not counted:\n{metrics}");
+        assert!(
+            metrics.contains(&format!(
+                "tandem_rejected_connections_total{{reason=\"{reason}\"}}"
+            )),
+            "{reason} not counted:\n{metrics}"
+        );
     }
     server.shutdown().await;
 }
@@ -103,7 +137,12 @@ async fn a_silent_client_is_reaped_but_a_slow_first_sync_is_not() {
     let mut gone = false;
     for _ in 0..50 {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        let metrics = reqwest::get(format!("{}/metrics", server.base)).await.unwrap().text().await.unwrap();
+        let metrics = reqwest::get(format!("{}/metrics", server.base))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
         if metrics.contains("reason=\"keepalive_timeout\"") {
             gone = true;
             break;
@@ -130,18 +169,48 @@ async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
         .await
         .unwrap();
     assert_eq!(renamed["title"], "Plans");
-    let list: serde_json::Value = http.get(format!("{}/api/docs", server.base)).send().await.unwrap().json().await.unwrap();
+    let list: serde_json::Value = http
+        .get(format!("{}/api/docs", server.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(list[0]["id"], id.as_str());
-    assert_eq!(http.delete(format!("{}/api/docs/{id}", server.base)).send().await.unwrap().status(), 204);
-    let trash: serde_json::Value = http.get(format!("{}/api/docs?filter=trash", server.base)).send().await.unwrap().json().await.unwrap();
+    assert_eq!(
+        http.delete(format!("{}/api/docs/{id}", server.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    let trash: serde_json::Value = http
+        .get(format!("{}/api/docs?filter=trash", server.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(trash[0]["id"], id.as_str());
-    let restored = http.post(format!("{}/api/docs/{id}/restore", server.base)).send().await.unwrap();
+    let restored = http
+        .post(format!("{}/api/docs/{id}/restore", server.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(restored.status(), 200);
 
     for (method, path, body, status) in [
         ("GET", "/api/docs/missing".to_owned(), None, 404),
         ("GET", "/api/docs/missing/state".to_owned(), None, 404),
-        ("POST", "/api/docs".to_owned(), Some(r#"{"kind":"spreadsheet"}"#), 400),
+        (
+            "POST",
+            "/api/docs".to_owned(),
+            Some(r#"{"kind":"spreadsheet"}"#),
+            400,
+        ),
         ("POST", "/api/docs".to_owned(), Some("not json"), 400),
         ("PATCH", format!("/api/docs/{id}"), Some(r#"{"title": 5}"#), 400),
         ("GET", "/api/docs?filter=bogus".to_owned(), None, 400),
@@ -154,12 +223,29 @@ async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
         let response = request.send().await.unwrap();
         assert_eq!(response.status().as_u16(), status, "{method} {path}");
         let error: serde_json::Value = response.json().await.expect("JSON error body");
-        assert!(error["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{method} {path}: {error}");
+        assert!(
+            error["error"]["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{method} {path}: {error}"
+        );
     }
-    let spec: serde_json::Value = http.get(format!("{}/api/openapi.json", server.base)).send().await.unwrap().json().await.unwrap();
+    let spec: serde_json::Value = http
+        .get(format!("{}/api/openapi.json", server.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert!(spec["paths"]["/api/docs"].is_object());
     for path in ["/healthz", "/readyz"] {
-        assert_eq!(http.get(format!("{}{path}", server.base)).send().await.unwrap().status(), 200);
+        assert_eq!(
+            http.get(format!("{}{path}", server.base))
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            200
+        );
     }
     server.shutdown().await;
 }

@@ -6,8 +6,7 @@
 //! connections, which WAL lets run beside the writer.
 
 use crate::{
-    now_millis, DocKind, DocMeta, ListFilter, PendingWrite, Store, StoreError, StoreResult,
-    StoredContent,
+    now_millis, DocKind, DocMeta, ListFilter, PendingWrite, Store, StoreError, StoreResult, StoredContent,
 };
 use futures::future::BoxFuture;
 use futures::FutureExt;
@@ -67,11 +66,33 @@ pub struct SqliteStore {
 type Reply<T> = oneshot::Sender<StoreResult<T>>;
 
 enum WriteOp {
-    Append { doc: String, data: Vec<u8>, reply: Reply<()> },
-    Create { id: String, kind: DocKind, title: String, reply: Reply<DocMeta> },
-    Rename { id: String, title: String, reply: Reply<DocMeta> },
-    SetTrashed { id: String, trashed: bool, reply: Reply<DocMeta> },
-    Compact { doc: String, snapshot: Vec<u8>, upto_seq: i64, reply: Reply<()> },
+    Append {
+        doc: String,
+        data: Vec<u8>,
+        reply: Reply<()>,
+    },
+    Create {
+        id: String,
+        kind: DocKind,
+        title: String,
+        reply: Reply<DocMeta>,
+    },
+    Rename {
+        id: String,
+        title: String,
+        reply: Reply<DocMeta>,
+    },
+    SetTrashed {
+        id: String,
+        trashed: bool,
+        reply: Reply<DocMeta>,
+    },
+    Compact {
+        doc: String,
+        snapshot: Vec<u8>,
+        upto_seq: i64,
+        reply: Reply<()>,
+    },
 }
 
 impl SqliteStore {
@@ -83,7 +104,14 @@ impl SqliteStore {
         let (writes, queue) = mpsc::unbounded_channel();
         let writer_thread = std::thread::Builder::new()
             .name("tandem-sqlite-writer".into())
-            .spawn(move || Writer { conn, queue, on_batch }.run())
+            .spawn(move || {
+                Writer {
+                    conn,
+                    queue,
+                    on_batch,
+                }
+                .run()
+            })
             .map_err(|e| StoreError::Database(format!("cannot start writer thread: {e}")))?;
         Ok(SqliteStore {
             path,
@@ -243,7 +271,10 @@ impl Writer {
             match self.write_batch(&mut batch) {
                 Ok(done) => {
                     if let Some(observer) = &self.on_batch {
-                        observer(BatchStats { operations, duration: started.elapsed() });
+                        observer(BatchStats {
+                            operations,
+                            duration: started.elapsed(),
+                        });
                     }
                     for reply in done {
                         match reply {
@@ -295,7 +326,12 @@ impl Writer {
                         }
                         OpResult::Unit(Ok(()))
                     }
-                    WriteOp::Compact { doc, snapshot, upto_seq, .. } => {
+                    WriteOp::Compact {
+                        doc,
+                        snapshot,
+                        upto_seq,
+                        ..
+                    } => {
                         tx.execute(
                             "INSERT INTO doc_snapshots (doc_id, data, upto_seq, created_at) VALUES (?1, ?2, ?3, ?4)
                              ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, created_at = excluded.created_at
@@ -371,7 +407,12 @@ enum OpResult {
 impl Store for SqliteStore {
     fn create_doc(&self, id: &str, kind: DocKind, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>> {
         let (id, title) = (id.to_owned(), title.to_owned());
-        self.submit(|reply| WriteOp::Create { id, kind, title, reply })
+        self.submit(|reply| WriteOp::Create {
+            id,
+            kind,
+            title,
+            reply,
+        })
     }
 
     fn get_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<Option<DocMeta>>> {
@@ -433,12 +474,21 @@ impl Store for SqliteStore {
 
     fn append_update(&self, id: &str, update: Vec<u8>) -> PendingWrite {
         let doc = id.to_owned();
-        self.submit(|reply| WriteOp::Append { doc, data: update, reply })
+        self.submit(|reply| WriteOp::Append {
+            doc,
+            data: update,
+            reply,
+        })
     }
 
     fn compact(&self, id: &str, snapshot: Vec<u8>, upto_seq: i64) -> BoxFuture<'static, StoreResult<()>> {
         let doc = id.to_owned();
-        self.submit(|reply| WriteOp::Compact { doc, snapshot, upto_seq, reply })
+        self.submit(|reply| WriteOp::Compact {
+            doc,
+            snapshot,
+            upto_seq,
+            reply,
+        })
     }
 
     fn ping(&self) -> BoxFuture<'static, StoreResult<()>> {
@@ -451,7 +501,11 @@ impl Store for SqliteStore {
     fn close(&self) -> BoxFuture<'static, ()> {
         // Dropping the only sender lets the writer drain its queue and end.
         self.writes.lock().unwrap_or_else(|p| p.into_inner()).take();
-        let thread = self.writer_thread.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let thread = self
+            .writer_thread
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
         async move {
             if let Some(thread) = thread {
                 let _ = tokio::task::spawn_blocking(move || thread.join()).await;
@@ -482,7 +536,10 @@ mod tests {
             Err(StoreError::AlreadyExists)
         ));
         assert_eq!(store.rename_doc("a1", "Plans").await.unwrap().title, "Plans");
-        assert!(matches!(store.rename_doc("nope", "x").await, Err(StoreError::NotFound)));
+        assert!(matches!(
+            store.rename_doc("nope", "x").await,
+            Err(StoreError::NotFound)
+        ));
         assert_eq!(store.list_docs(ListFilter::Active).await.unwrap().len(), 1);
         let trashed = store.set_trashed("a1", true).await.unwrap();
         assert!(trashed.deleted_at.is_some());
@@ -505,7 +562,10 @@ mod tests {
             }
             store.append_update("other", vec![9]).await.unwrap();
             store.close().await;
-            assert!(matches!(store.append_update("d", vec![1]).await, Err(StoreError::Closed)));
+            assert!(matches!(
+                store.append_update("d", vec![1]).await,
+                Err(StoreError::Closed)
+            ));
         }
         let store = SqliteStore::open(&path, None).unwrap();
         let content = store.load_content("d").await.unwrap();
@@ -520,10 +580,14 @@ mod tests {
         let seen = batches.clone();
         let store = SqliteStore::open(
             dir.path().join("tandem.db"),
-            Some(Arc::new(move |stats: BatchStats| seen.lock().unwrap().push(stats.operations))),
+            Some(Arc::new(move |stats: BatchStats| {
+                seen.lock().unwrap().push(stats.operations)
+            })),
         )
         .unwrap();
-        let writes: Vec<_> = (0..2000u32).map(|i| store.append_update("d", i.to_le_bytes().to_vec())).collect();
+        let writes: Vec<_> = (0..2000u32)
+            .map(|i| store.append_update("d", i.to_le_bytes().to_vec()))
+            .collect();
         for result in join_all(writes).await {
             result.unwrap();
         }
@@ -539,14 +603,20 @@ mod tests {
             store.append_update("d", vec![i]).await.unwrap();
         }
         let before = store.load_content("d").await.unwrap();
-        store.compact("d", b"snapshot".to_vec(), before.last_seq - 3).await.unwrap();
+        store
+            .compact("d", b"snapshot".to_vec(), before.last_seq - 3)
+            .await
+            .unwrap();
         let after = store.load_content("d").await.unwrap();
         assert_eq!(after.snapshot.as_deref(), Some(&b"snapshot"[..]));
         assert_eq!(after.updates, vec![vec![7], vec![8], vec![9]]);
         assert_eq!(after.last_seq, before.last_seq);
         // An older snapshot never replaces a newer one.
         store.compact("d", b"stale".to_vec(), 1).await.unwrap();
-        assert_eq!(store.load_content("d").await.unwrap().snapshot.as_deref(), Some(&b"snapshot"[..]));
+        assert_eq!(
+            store.load_content("d").await.unwrap().snapshot.as_deref(),
+            Some(&b"snapshot"[..])
+        );
     }
 
     #[test]
@@ -554,8 +624,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("tandem.db");
         std::fs::write(&path, vec![0x42; 8192]).unwrap();
-        let error = SqliteStore::open(&path, None).err().expect("opened a corrupt file");
+        let error = SqliteStore::open(&path, None)
+            .err()
+            .expect("opened a corrupt file");
         assert!(error.to_string().contains("tandem.db"), "{error}");
-        assert_eq!(std::fs::read(&path).unwrap(), vec![0x42; 8192], "the file was changed");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            vec![0x42; 8192],
+            "the file was changed"
+        );
     }
 }

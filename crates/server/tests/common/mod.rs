@@ -68,7 +68,15 @@ impl Binary {
     pub fn start(data_dir: &Path, port: u16) -> Binary {
         use std::io::BufRead;
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
-            .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--log", "warn", "--data-dir"])
+            .args([
+                "--host",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+                "--log",
+                "warn",
+                "--data-dir",
+            ])
             .arg(data_dir)
             .stdout(std::process::Stdio::piped())
             .spawn()
@@ -76,8 +84,18 @@ impl Binary {
         let stdout = child.stdout.take().unwrap();
         let mut line = String::new();
         std::io::BufReader::new(stdout).read_line(&mut line).unwrap();
-        let port: u16 = line.trim().rsplit(':').next().and_then(|p| p.parse().ok()).expect("port line");
-        Binary { base: format!("http://127.0.0.1:{port}"), ws: format!("ws://127.0.0.1:{port}/sync"), port, child }
+        let port: u16 = line
+            .trim()
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("port line");
+        Binary {
+            base: format!("http://127.0.0.1:{port}"),
+            ws: format!("ws://127.0.0.1:{port}/sync"),
+            port,
+            child,
+        }
     }
 
     pub fn kill9(mut self) {
@@ -107,14 +125,24 @@ pub async fn create_doc(base: &str) -> String {
         .await
         .unwrap();
     assert_eq!(response.status(), 201);
-    response.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
+    response.json::<serde_json::Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }
 
 pub async fn document_text(base: &str, id: &str) -> String {
-    let bytes = reqwest::get(format!("{base}/api/docs/{id}/state")).await.unwrap().bytes().await.unwrap();
+    let bytes = reqwest::get(format!("{base}/api/docs/{id}/state"))
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
     let doc = Doc::new();
     let text = doc.get_or_insert_text("content");
-    doc.transact_mut().apply_update(Update::decode_v1(&bytes).unwrap()).unwrap();
+    doc.transact_mut()
+        .apply_update(Update::decode_v1(&bytes).unwrap())
+        .unwrap();
     let value = text.get_string(&doc.transact());
     value
 }
@@ -132,8 +160,13 @@ impl Client {
         let config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
             .max_message_size(None)
             .max_frame_size(None);
-        let (socket, _) = tokio_tungstenite::connect_async_with_config(url, Some(config), true).await.expect("connect");
-        Client { socket, doc: Doc::new() }
+        let (socket, _) = tokio_tungstenite::connect_async_with_config(url, Some(config), true)
+            .await
+            .expect("connect");
+        Client {
+            socket,
+            doc: Doc::new(),
+        }
     }
 
     pub async fn send(&mut self, frame: Vec<u8>) {
@@ -174,8 +207,13 @@ impl Client {
     /// Reads until the server closes; returns the close code and reason.
     pub async fn expect_close(&mut self) -> (u16, String) {
         loop {
-            match tokio::time::timeout(Duration::from_secs(10), self.socket.next()).await.expect("no close within 10 s") {
-                Some(Ok(Message::Close(Some(CloseFrame { code, reason })))) => return (code.into(), reason.to_string()),
+            match tokio::time::timeout(Duration::from_secs(10), self.socket.next())
+                .await
+                .expect("no close within 10 s")
+            {
+                Some(Ok(Message::Close(Some(CloseFrame { code, reason })))) => {
+                    return (code.into(), reason.to_string())
+                }
                 Some(Ok(Message::Close(None))) | None => panic!("closed without a code"),
                 Some(Ok(_)) => continue,
                 Some(Err(error)) => panic!("websocket error before close: {error}"),

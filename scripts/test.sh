@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every test of the project, in one command: lint and type checks, Rust unit and integration
+# tests, interop with the npm Yjs clients, and browser end-to-end tests in headless Chromium.
+# Builds once, in the release profile, and tests that binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "npm dependencies"
+(cd web && npm ci --no-audit --no-fund --loglevel=error)
+(cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
+
+step "web: type check and lint"
+(cd web && npm run --silent typecheck && npm run --silent lint)
+
+step "rust: format and lint"
+cargo fmt --all --check
+cargo clippy --release --workspace --all-targets --locked -- -D warnings
+
+step "rust: build (web app included) and test"
+cargo build --release --workspace --locked
+cargo test --release --workspace --locked
+
+export TANDEM_BIN="$PWD/target/release/tandem"
+
+step "interop: npm yjs + y-websocket clients"
+(cd tests/interop && node --test --test-concurrency=1 .)
+
+step "browser end-to-end: headless Chromium"
+(cd web && node --test --test-concurrency=1 e2e/)
