@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules'] },
@@ -13,6 +14,7 @@ export default tseslint.config(
   },
   {
     files: ['e2e/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', fetch: 'readonly' } },
+    // Node test files; code passed to page.evaluate runs in the browser.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
