@@ -7,19 +7,22 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
+/// What the bundle is built from, relative to `web/`.
+const WEB_INPUTS: &[&str] = &[
+    "src",
+    "index.html",
+    "package.json",
+    "package-lock.json",
+    "vite.config.ts",
+    "tsconfig.json",
+    "public",
+];
+
 fn main() {
     let web = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../web");
     let dist = web.join("dist");
     println!("cargo:rerun-if-env-changed=TANDEM_SKIP_WEB");
-    for input in [
-        "src",
-        "index.html",
-        "package.json",
-        "package-lock.json",
-        "vite.config.ts",
-        "tsconfig.json",
-        "public",
-    ] {
+    for input in WEB_INPUTS {
         println!("cargo:rerun-if-changed={}", web.join(input).display());
     }
     if std::env::var_os("TANDEM_SKIP_WEB").is_some_and(|v| !v.is_empty() && v != "0") {

@@ -7,7 +7,13 @@ import { WebsocketProvider } from 'y-websocket';
 import { createDoc, startServer } from '../../web/e2e/server.mjs';
 
 const providers = [];
-after(() => providers.forEach((p) => p.destroy()));
+// Destroying the Y.Doc also stops its awareness timer, which would keep Node running.
+after(() =>
+  providers.forEach((provider) => {
+    provider.destroy();
+    provider.doc.destroy();
+  }),
+);
 
 function connect(url, id) {
   const doc = new Y.Doc();

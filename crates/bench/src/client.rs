@@ -1,0 +1,167 @@
+//! One protocol connection with its own Yjs document.
+
+use anyhow::{anyhow, bail, Context};
+use futures::stream::SplitSink;
+use futures::{SinkExt, StreamExt};
+use std::sync::Arc;
+use std::time::Duration;
+use tandem_protocol::{self as protocol, ServerMessage};
+use tokio::net::TcpStream;
+use tokio::sync::{mpsc, watch};
+use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+use yrs::updates::decoder::Decode;
+use yrs::{Doc, GetString, ReadTxn, Text, Transact, Update};
+
+type Sink = SplitSink<WebSocketStream<MaybeTlsStream<TcpStream>>, Message>;
+
+pub struct Connection {
+    pub doc: Arc<Doc>,
+    sink: Sink,
+    saved: watch::Receiver<u64>,
+    /// Full-state answers (sync step 2) received, with their size.
+    step2: mpsc::UnboundedReceiver<usize>,
+}
+
+pub async fn create_doc(url: &str) -> anyhow::Result<String> {
+    let response: serde_json::Value = reqwest::Client::new()
+        .post(format!("{url}/api/docs"))
+        .json(&serde_json::json!({"kind": "doc", "title": "benchmark"}))
+        .send()
+        .await
+        .context("create document")?
+        .error_for_status()?
+        .json()
+        .await?;
+    response["id"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| anyhow!("no id in {response}"))
+}
+
+/// The document's text as the server has it.
+pub async fn stored_text(url: &str, doc: &str) -> anyhow::Result<String> {
+    let bytes = reqwest::get(format!("{url}/api/docs/{doc}/state"))
+        .await?
+        .error_for_status()?
+        .bytes()
+        .await?;
+    let state = Doc::new();
+    let text = state.get_or_insert_text("content");
+    state.transact_mut().apply_update(Update::decode_v1(&bytes)?)?;
+    let value = text.get_string(&state.transact());
+    Ok(value)
+}
+
+impl Connection {
+    pub async fn open(url: &str, doc_id: &str, acks: bool) -> anyhow::Result<Connection> {
+        let ws = url.replacen("http", "ws", 1);
+        let query = if acks { "?ext=ack" } else { "" };
+        let config = WebSocketConfig::default()
+            .max_message_size(None)
+            .max_frame_size(None);
+        let (socket, _) = tokio_tungstenite::connect_async_with_config(
+            format!("{ws}/sync/{doc_id}{query}"),
+            Some(config),
+            true,
+        )
+        .await
+        .context("connect")?;
+        let (sink, mut stream) = socket.split();
+        let doc = Arc::new(Doc::new());
+        let (saved_tx, saved) = watch::channel(0);
+        let (step2_tx, step2) = mpsc::unbounded_channel();
+        let reader_doc = doc.clone();
+        tokio::spawn(async move {
+            while let Some(Ok(message)) = stream.next().await {
+                let Message::Binary(frame) = message else { continue };
+                match protocol::decode_server_message(&frame) {
+                    Ok(ServerMessage::Saved(n)) => {
+                        saved_tx.send_replace(n);
+                    }
+                    Ok(ServerMessage::Update(update)) => apply(&reader_doc, &update),
+                    Ok(ServerMessage::SyncStep2(update)) => {
+                        apply(&reader_doc, &update);
+                        let _ = step2_tx.send(update.len());
+                    }
+                    _ => {}
+                }
+            }
+        });
+        Ok(Connection {
+            doc,
+            sink,
+            saved,
+            step2,
+        })
+    }
+
+    /// Asks for the whole document and waits until it is applied; returns its size in bytes.
+    pub async fn sync(&mut self) -> anyhow::Result<usize> {
+        let state_vector = self.doc.transact().state_vector();
+        self.send(protocol::encode_sync_step1(&state_vector)).await?;
+        self.step2
+            .recv()
+            .await
+            .ok_or_else(|| anyhow!("connection closed before the first sync"))
+    }
+
+    pub async fn insert_at_end(&mut self, text: &str) -> anyhow::Result<()> {
+        let content = self.doc.get_or_insert_text("content");
+        let update = {
+            let mut txn = self.doc.transact_mut();
+            let end = content.len(&txn);
+            content.insert(&mut txn, end, text);
+            txn.encode_update_v1()
+        };
+        self.send(protocol::encode_update(&update)).await
+    }
+
+    async fn send(&mut self, frame: Vec<u8>) -> anyhow::Result<()> {
+        self.sink
+            .send(Message::Binary(frame.into()))
+            .await
+            .context("send")
+    }
+
+    pub fn saved(&self) -> u64 {
+        *self.saved.borrow()
+    }
+
+    pub async fn wait_saved(&mut self, at_least: u64) -> anyhow::Result<()> {
+        let wait = self.saved.wait_for(|&n| n >= at_least);
+        match tokio::time::timeout(Duration::from_secs(60), wait).await {
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err(_)) => bail!("connection closed while waiting for saved({at_least})"),
+            Err(_) => bail!("saved({at_least}) did not arrive within 60 s"),
+        }
+    }
+
+    pub async fn wait_for_text(&self, expected: &str, limit: Duration) -> anyhow::Result<()> {
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            let text = self
+                .doc
+                .get_or_insert_text("content")
+                .get_string(&self.doc.transact());
+            if text == expected {
+                return Ok(());
+            }
+            if tokio::time::Instant::now() > deadline {
+                bail!(
+                    "reader diverged: {} chars, server has {}",
+                    text.len(),
+                    expected.len()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+fn apply(doc: &Doc, update: &[u8]) {
+    if let Ok(update) = Update::decode_v1(update) {
+        let _ = doc.transact_mut().apply_update(update);
+    }
+}
