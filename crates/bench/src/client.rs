@@ -55,7 +55,9 @@ pub async fn stored_text(url: &str, doc: &str) -> anyhow::Result<String> {
 }
 
 impl Connection {
-    pub async fn open(url: &str, doc_id: &str, acks: bool) -> anyhow::Result<Connection> {
+    /// `follow`: apply the other clients' updates to this connection's doc. Writers of a load
+    /// test leave it off so that the load client, not the server, is not the bottleneck.
+    pub async fn open(url: &str, doc_id: &str, acks: bool, follow: bool) -> anyhow::Result<Connection> {
         let ws = url.replacen("http", "ws", 1);
         let query = if acks { "?ext=ack" } else { "" };
         let config = WebSocketConfig::default()
@@ -75,12 +77,19 @@ impl Connection {
         let reader_doc = doc.clone();
         tokio::spawn(async move {
             while let Some(Ok(message)) = stream.next().await {
+                if let Message::Close(Some(close)) = &message {
+                    eprintln!(
+                        "server closed the connection: {} {}",
+                        u16::from(close.code),
+                        close.reason
+                    );
+                }
                 let Message::Binary(frame) = message else { continue };
                 match protocol::decode_server_message(&frame) {
                     Ok(ServerMessage::Saved(n)) => {
                         saved_tx.send_replace(n);
                     }
-                    Ok(ServerMessage::Update(update)) => apply(&reader_doc, &update),
+                    Ok(ServerMessage::Update(update)) if follow => apply(&reader_doc, &update),
                     Ok(ServerMessage::SyncStep2(update)) => {
                         apply(&reader_doc, &update);
                         let _ = step2_tx.send(update.len());

@@ -66,14 +66,14 @@ async fn main() -> anyhow::Result<()> {
 
 async fn throughput(url: &str, writers: usize, seconds: f64, window: u64) -> anyhow::Result<()> {
     let doc = create_doc(url).await?;
-    let mut reader = Connection::open(url, &doc, false).await?;
+    let mut reader = Connection::open(url, &doc, false, true).await?;
     reader.sync().await?;
     let deadline = Instant::now() + Duration::from_secs_f64(seconds);
     let tasks: Vec<_> = (0..writers)
         .map(|w| {
             let (url, doc) = (url.to_owned(), doc.clone());
             tokio::spawn(async move {
-                let mut conn = Connection::open(&url, &doc, true).await?;
+                let mut conn = Connection::open(&url, &doc, true, false).await?;
                 conn.sync().await?;
                 let mut sent = 0u64;
                 while Instant::now() < deadline {
@@ -108,7 +108,7 @@ async fn throughput(url: &str, writers: usize, seconds: f64, window: u64) -> any
 
 async fn fill(url: &str, updates: usize, bytes: usize) -> anyhow::Result<()> {
     let doc = create_doc(url).await?;
-    let mut conn = Connection::open(url, &doc, true).await?;
+    let mut conn = Connection::open(url, &doc, true, false).await?;
     conn.sync().await?;
     let chunk = "x".repeat((bytes / updates.max(1)).max(1));
     let mut sent = 0u64;
@@ -129,7 +129,7 @@ async fn fill(url: &str, updates: usize, bytes: usize) -> anyhow::Result<()> {
 async fn open(url: &str, doc: &str, repeat: usize) -> anyhow::Result<()> {
     for attempt in 1..=repeat {
         let started = Instant::now();
-        let mut conn = Connection::open(url, doc, false).await?;
+        let mut conn = Connection::open(url, doc, false, true).await?;
         let bytes = conn.sync().await?;
         let elapsed = started.elapsed();
         let chars = conn

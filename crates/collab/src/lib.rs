@@ -33,8 +33,6 @@ pub mod close_code {
     pub const INTERNAL_ERROR: u16 = 1011;
     /// Tandem: the document does not exist.
     pub const NOT_FOUND: u16 = 4404;
-    /// Tandem: the peer read too slowly and fell behind; reconnecting resyncs it.
-    pub const TOO_SLOW: u16 = 4408;
     /// Tandem: no message (not even a pong) arrived within the keepalive timeout.
     pub const TIMEOUT: u16 = 4000;
 }

@@ -20,7 +20,7 @@ pub struct Metrics {
     pub bytes_received: Counter,
     pub bytes_sent: Counter,
     pub compactions: Counter,
-    pub slow_peer_disconnects: Counter,
+    pub peers_fell_behind: Counter,
     /// Connections closed for bad input, by reason (malformed, invalid_update, too_big, …).
     pub rejected_connections: Family<ReasonLabel, Counter>,
     pub persist_batch_seconds: Histogram,
@@ -38,7 +38,7 @@ impl Default for Metrics {
             bytes_received: Counter::default(),
             bytes_sent: Counter::default(),
             compactions: Counter::default(),
-            slow_peer_disconnects: Counter::default(),
+            peers_fell_behind: Counter::default(),
             rejected_connections: Family::default(),
             persist_batch_seconds: Histogram::new(exponential_buckets(0.0001, 2.0, 16)),
             persist_batch_size: Histogram::new(exponential_buckets(1.0, 2.0, 13)),
@@ -93,9 +93,9 @@ impl Metrics {
             self.compactions.clone(),
         );
         registry.register(
-            "tandem_slow_peer_disconnects",
-            "Peers disconnected for falling behind",
-            self.slow_peer_disconnects.clone(),
+            "tandem_peers_fell_behind",
+            "Times a peer's queue was full and it was caught up later by state vector",
+            self.peers_fell_behind.clone(),
         );
         registry.register(
             "tandem_rejected_connections",

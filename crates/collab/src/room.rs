@@ -17,12 +17,15 @@ use tandem_store::PendingWrite;
 use tokio::sync::{mpsc, oneshot};
 use yrs::sync::Awareness;
 use yrs::updates::decoder::Decode;
-use yrs::{ClientID, Doc, ReadTxn, Transact, Update};
+use yrs::{ClientID, Doc, ReadTxn, StateVector, Transact, Update};
 
 /// Frames waiting for a room before senders are made to wait.
 const ROOM_MAILBOX_FRAMES: usize = 256;
 /// A v1 update with no structs and an empty delete set: what a client in sync sends as step 2.
 const EMPTY_UPDATE: &[u8] = &[0, 0];
+/// How often a room checks whether peers that fell behind can be caught up, when no other
+/// event wakes it.
+const CATCH_UP_POLL: std::time::Duration = std::time::Duration::from_millis(20);
 
 pub(crate) struct FromPeer {
     pub(crate) peer: PeerId,
@@ -74,6 +77,12 @@ struct PeerState {
     doc_messages: u64,
     /// Awareness client ids this peer announced; removed for everyone when it leaves.
     awareness_clients: HashSet<ClientID>,
+    /// Set while the peer is behind: its queue was full, so document updates are not queued
+    /// for it. It has been sent everything up to this state vector; once its queue has room
+    /// again, one update with everything since catches it up. Nothing is ever skipped.
+    behind_from: Option<StateVector>,
+    /// The newest `saved` count that could not be queued while the peer was behind.
+    unsent_ack: Option<u64>,
 }
 
 struct PendingPersist {
@@ -100,6 +109,8 @@ pub(crate) struct Room {
     ending: Option<Ending>,
     shutdown_waiters: Vec<oneshot::Sender<()>>,
     idle_since: Instant,
+    /// Peers with `behind_from` set.
+    behind: usize,
 }
 
 impl Room {
@@ -141,6 +152,7 @@ impl Room {
                         ending: None,
                         shutdown_waiters: Vec::new(),
                         idle_since: Instant::now(),
+                        behind: 0,
                     };
                     room.run(mailbox, frames_in).await;
                     shared.metrics.rooms_loaded.dec();
@@ -166,6 +178,9 @@ impl Room {
             let idle_deadline =
                 tokio::time::Instant::from_std(self.idle_since + self.shared.config.idle_unload_after);
             let idle = self.peers.is_empty() && self.ending.is_none();
+            if self.behind > 0 {
+                self.catch_up();
+            }
             tokio::select! {
                 Some(message) = mailbox.recv() => {
                     if matches!(message, Control::Leave { .. }) {
@@ -178,6 +193,7 @@ impl Room {
                 }
                 Some(message) = frames.recv() => self.on_frame(message.peer, message.frame),
                 _ = tokio::time::sleep_until(idle_deadline), if idle => self.ending = Some(Ending::Idle),
+                _ = tokio::time::sleep(CATCH_UP_POLL), if self.behind > 0 => {}
             }
         }
         tracing::debug!(doc = %self.doc_id, "room unloaded");
@@ -222,9 +238,7 @@ impl Room {
                 }
                 if !self.persist_failed {
                     for (peer, count) in acks {
-                        if self.peers.get(&peer).is_some_and(|p| p.options.save_acks) {
-                            self.send_to(peer, protocol::encode_saved(count).into());
-                        }
+                        self.send_ack(peer, count);
                     }
                 }
             }
@@ -288,6 +302,8 @@ impl Room {
                 options,
                 doc_messages: 0,
                 awareness_clients: HashSet::new(),
+                behind_from: None,
+                unsent_ack: None,
             },
         );
         if let Err(Ok(peer)) = reply.send(Ok(peer)) {
@@ -316,11 +332,18 @@ impl Room {
                         .transact()
                         .encode_state_as_update_v1(&state_vector)
                 }));
-                match answer {
-                    Ok(update) => {
-                        self.send_to(peer, protocol::encode_sync_step2(&update).into());
+                let Ok(update) = answer else {
+                    return self.reset();
+                };
+                if let Some(state) = self.peers.get_mut(&peer) {
+                    if state.behind_from.is_none() {
+                        if queue(state, protocol::encode_sync_step2(&update).into()) {
+                            return;
+                        }
+                        self.behind += 1;
                     }
-                    Err(_) => self.reset(),
+                    // Behind: the catch-up sends everything, whatever it was sent before.
+                    state.behind_from = Some(StateVector::default());
                 }
             }
             ClientMessage::SyncStep2(update) => self.apply_update(peer, update, None),
@@ -337,11 +360,12 @@ impl Room {
                         state.awareness_clients.remove(removed);
                     }
                 }
-                self.broadcast(Some(peer), frame);
+                self.broadcast_awareness(Some(peer), frame);
             }
             ClientMessage::QueryAwareness => {
-                if let Ok(states) = self.awareness.update() {
-                    self.send_to(peer, protocol::encode_awareness(&states).into());
+                if let (Ok(states), Some(state)) = (self.awareness.update(), self.peers.get(&peer)) {
+                    // Awareness is volatile: a peer that is behind gets the next one.
+                    queue(state, protocol::encode_awareness(&states).into());
                 }
             }
             ClientMessage::Auth => {}
@@ -383,6 +407,12 @@ impl Room {
                 return self.remove_peer(peer, Some(close));
             }
         };
+        // The state before this update is what a peer that cannot take it has been sent.
+        let full_peers = self
+            .peers
+            .iter()
+            .any(|(&id, p)| id != peer && p.behind_from.is_none() && p.outgoing.capacity() == 0);
+        let before = full_peers.then(|| self.awareness.doc().transact().state_vector());
         let applied = catch_unwind(AssertUnwindSafe(|| {
             self.awareness.doc().transact_mut().apply_update(decoded)
         }));
@@ -402,7 +432,7 @@ impl Room {
             }
         }
         let frame = frame.unwrap_or_else(|| protocol::encode_update(&update).into());
-        self.broadcast(Some(peer), frame);
+        self.broadcast_update(peer, frame, before);
         let bytes = update.len();
         let write = self.shared.store.append_update(&self.doc_id, update);
         let _ = self.persist.send(PendingPersist {
@@ -412,45 +442,76 @@ impl Room {
         self.enqueued += 1;
     }
 
-    fn broadcast(&mut self, except: Option<PeerId>, frame: Bytes) {
-        let mut too_slow = Vec::new();
-        for (&id, peer) in &self.peers {
-            if Some(id) == except {
+    /// Queues a document update for every peer but its sender. A peer whose queue is full
+    /// falls behind (see `PeerState::behind_from`) instead of losing the update.
+    fn broadcast_update(&mut self, sender: PeerId, frame: Bytes, before: Option<StateVector>) {
+        for (&id, peer) in self.peers.iter_mut() {
+            if id == sender || peer.behind_from.is_some() {
                 continue;
             }
-            if let Err(mpsc::error::TrySendError::Full(_)) = peer.outgoing.try_send(frame.clone()) {
-                too_slow.push(id);
+            if !queue(peer, frame.clone()) {
+                peer.behind_from = Some(before.clone().unwrap_or_default());
+                self.behind += 1;
+                self.shared.metrics.peers_fell_behind.inc();
             }
         }
-        for id in too_slow {
-            self.drop_slow_peer(id);
+    }
+
+    /// Awareness is volatile: a peer that cannot take a change now gets the next one (clients
+    /// renew their state every 15 s), so nothing here can leave a document diverged.
+    fn broadcast_awareness(&mut self, except: Option<PeerId>, frame: Bytes) {
+        for (&id, peer) in &self.peers {
+            if Some(id) != except && peer.behind_from.is_none() {
+                queue(peer, frame.clone());
+            }
         }
     }
 
-    fn send_to(&mut self, peer: PeerId, frame: Bytes) {
-        let full = self.peers.get(&peer).is_some_and(|p| {
-            matches!(
-                p.outgoing.try_send(frame),
-                Err(mpsc::error::TrySendError::Full(_))
-            )
-        });
-        if full {
-            self.drop_slow_peer(peer);
+    fn send_ack(&mut self, peer: PeerId, count: u64) {
+        let Some(state) = self.peers.get_mut(&peer) else {
+            return;
+        };
+        if !state.options.save_acks {
+            return;
+        }
+        if state.behind_from.is_some() || !queue(state, protocol::encode_saved(count).into()) {
+            state.unsent_ack = Some(count);
         }
     }
 
-    /// A peer whose queue is full is disconnected rather than skipped: skipping would leave it
-    /// diverged for good, while a reconnect resyncs it with the state-vector exchange.
-    fn drop_slow_peer(&mut self, peer: PeerId) {
-        self.shared.metrics.slow_peer_disconnects.inc();
-        let close = Close::new(close_code::TOO_SLOW, "fell too far behind; reconnect to resync");
-        self.remove_peer(peer, Some(close));
+    /// Sends each peer that is behind, and whose queue has room again, everything since the
+    /// state it was last sent, then the acknowledgement it missed.
+    fn catch_up(&mut self) {
+        let half = self.shared.config.peer_queue_frames.max(4) / 2;
+        let doc = self.awareness.doc();
+        for peer in self.peers.values_mut() {
+            let Some(since) = &peer.behind_from else {
+                continue;
+            };
+            if peer.outgoing.capacity() < half {
+                continue;
+            }
+            let Ok(update) = catch_unwind(AssertUnwindSafe(|| {
+                doc.transact().encode_state_as_update_v1(since)
+            })) else {
+                continue;
+            };
+            queue(peer, protocol::encode_update(&update).into());
+            peer.behind_from = None;
+            self.behind -= 1;
+            if let Some(count) = peer.unsent_ack.take() {
+                queue(peer, protocol::encode_saved(count).into());
+            }
+        }
     }
 
     fn remove_peer(&mut self, peer: PeerId, close: Option<Close>) {
         let Some(state) = self.peers.remove(&peer) else {
             return;
         };
+        if state.behind_from.is_some() {
+            self.behind -= 1;
+        }
         if let Some(close) = close {
             let _ = state.close.send(close);
         }
@@ -464,7 +525,7 @@ impl Room {
             self.awareness.remove_state(client);
         }
         if let Ok(removal) = self.awareness.update_with_clients(state.awareness_clients) {
-            self.broadcast(None, protocol::encode_awareness(&removal).into());
+            self.broadcast_awareness(None, protocol::encode_awareness(&removal).into());
         }
     }
 
@@ -476,6 +537,7 @@ impl Room {
                 let _ = state.close.send(close.clone());
             }
         }
+        self.behind = 0;
     }
 
     fn reset(&mut self) {
@@ -505,6 +567,15 @@ impl Room {
             let _ = control.send(Control::Compacted { result });
         });
     }
+}
+
+/// Queues a frame for a peer; `false` if its queue is full. A closed queue counts as sent:
+/// the transport is gone and its `Leave` is on the way.
+fn queue(peer: &PeerState, frame: Bytes) -> bool {
+    !matches!(
+        peer.outgoing.try_send(frame),
+        Err(mpsc::error::TrySendError::Full(_))
+    )
 }
 
 async fn load(shared: &Shared, doc_id: &str) -> Result<(Doc, usize, usize), JoinError> {

@@ -14,7 +14,7 @@ use tokio::sync::{mpsc, oneshot};
 pub struct RoomConfig {
     /// How long a room stays loaded after its last peer left.
     pub idle_unload_after: Duration,
-    /// Frames queued for one peer before it counts as too slow and is disconnected.
+    /// Frames queued for one peer; past that it falls behind and is caught up later.
     pub peer_queue_frames: usize,
     /// Fold the update log into a snapshot once it holds this many updates …
     pub compact_after_updates: usize,

@@ -43,7 +43,7 @@ pub struct ServeArgs {
     /// Seconds a document stays in memory after its last client left.
     #[arg(long, env = "TANDEM_IDLE_UNLOAD_SECS", default_value_t = 10.0, global = true)]
     pub idle_unload_secs: f64,
-    /// Messages queued for one client before it counts as too slow and is disconnected.
+    /// Messages queued for one client; past that it is caught up later with one merged update.
     #[arg(long, env = "TANDEM_PEER_QUEUE", default_value_t = 1024, global = true)]
     pub peer_queue: usize,
     /// Logged updates of a document that trigger folding the log into a snapshot.
