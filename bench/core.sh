@@ -27,7 +27,7 @@ wait_unloaded() {
 
 echo "== throughput: one document, durable saving on"
 start
-for writers in 1 4 16; do $BENCH --url "$URL" throughput --writers "$writers" --seconds 5 | tail -2 | head -1; done
+for writers in 1 4 16; do $BENCH --url "$URL" throughput --writers "$writers" --seconds 5 | tail -1; done
 
 echo
 echo "== cold open: 5 MB document, 100,000 logged updates"
@@ -36,13 +36,13 @@ start --compact-after-updates 1000000000
 DOC=$($BENCH --url "$URL" fill --updates 100000 --bytes 5000000)
 wait_unloaded
 echo "before compaction (snapshot none, log 100,000 updates):"
-$BENCH --url "$URL" open --doc "$DOC" --repeat 1
+$BENCH --url "$URL" open --doc "$DOC"
 stop
 start
 # The first open loads the long log and starts a compaction in the background.
-$BENCH --url "$URL" open --doc "$DOC" --repeat 1 >/dev/null
+$BENCH --url "$URL" open --doc "$DOC" >/dev/null
 for _ in $(seq 300); do [ "$(metric tandem_compactions_total)" = "1" ] && break; sleep 0.1; done
 wait_unloaded
 echo "after compaction (one snapshot, empty log):"
-$BENCH --url "$URL" open --doc "$DOC" --repeat 1
+$BENCH --url "$URL" open --doc "$DOC"
 stop

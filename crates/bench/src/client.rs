@@ -4,7 +4,7 @@ use anyhow::{anyhow, bail, Context};
 use futures::stream::SplitSink;
 use futures::{SinkExt, StreamExt};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tandem_protocol::{self as protocol, ServerMessage};
 use tokio::net::TcpStream;
 use tokio::sync::{mpsc, watch};
@@ -15,6 +15,26 @@ use yrs::updates::decoder::Decode;
 use yrs::{Doc, GetString, ReadTxn, Text, Transact, Update};
 
 type Sink = SplitSink<WebSocketStream<MaybeTlsStream<TcpStream>>, Message>;
+
+/// The shared text every scenario edits (docs/SCHEMA.md).
+pub const TEXT: &str = "content";
+
+/// An update received from the server, stamped on arrival.
+pub struct Received {
+    pub at: Instant,
+    pub update: Vec<u8>,
+}
+
+#[derive(Default)]
+pub struct Options {
+    /// Ask for `saved` acknowledgements (`?ext=ack`).
+    pub acks: bool,
+    /// Apply other clients' updates to this connection's doc. Writers of a load test leave it
+    /// off so that the load client does not become the bottleneck.
+    pub follow: bool,
+    /// Also hand every received update to this channel (latency bookkeeping).
+    pub tap: Option<mpsc::UnboundedSender<Received>>,
+}
 
 pub struct Connection {
     pub doc: Arc<Doc>,
@@ -48,18 +68,20 @@ pub async fn stored_text(url: &str, doc: &str) -> anyhow::Result<String> {
         .bytes()
         .await?;
     let state = Doc::new();
-    let text = state.get_or_insert_text("content");
+    let text = state.get_or_insert_text(TEXT);
     state.transact_mut().apply_update(Update::decode_v1(&bytes)?)?;
     let value = text.get_string(&state.transact());
     Ok(value)
 }
 
+pub fn text_of(doc: &Doc) -> String {
+    doc.get_or_insert_text(TEXT).get_string(&doc.transact())
+}
+
 impl Connection {
-    /// `follow`: apply the other clients' updates to this connection's doc. Writers of a load
-    /// test leave it off so that the load client, not the server, is not the bottleneck.
-    pub async fn open(url: &str, doc_id: &str, acks: bool, follow: bool) -> anyhow::Result<Connection> {
+    pub async fn open(url: &str, doc_id: &str, options: Options) -> anyhow::Result<Connection> {
         let ws = url.replacen("http", "ws", 1);
-        let query = if acks { "?ext=ack" } else { "" };
+        let query = if options.acks { "?ext=ack" } else { "" };
         let config = WebSocketConfig::default()
             .max_message_size(None)
             .max_frame_size(None);
@@ -75,8 +97,10 @@ impl Connection {
         let (saved_tx, saved) = watch::channel(0);
         let (step2_tx, step2) = mpsc::unbounded_channel();
         let reader_doc = doc.clone();
+        let Options { follow, tap, .. } = options;
         tokio::spawn(async move {
             while let Some(Ok(message)) = stream.next().await {
+                let at = Instant::now();
                 if let Message::Close(Some(close)) = &message {
                     eprintln!(
                         "server closed the connection: {} {}",
@@ -89,7 +113,14 @@ impl Connection {
                     Ok(ServerMessage::Saved(n)) => {
                         saved_tx.send_replace(n);
                     }
-                    Ok(ServerMessage::Update(update)) if follow => apply(&reader_doc, &update),
+                    Ok(ServerMessage::Update(update)) => {
+                        if follow {
+                            apply(&reader_doc, &update);
+                        }
+                        if let Some(tap) = &tap {
+                            let _ = tap.send(Received { at, update });
+                        }
+                    }
                     Ok(ServerMessage::SyncStep2(update)) => {
                         apply(&reader_doc, &update);
                         let _ = step2_tx.send(update.len());
@@ -116,22 +147,41 @@ impl Connection {
             .ok_or_else(|| anyhow!("connection closed before the first sync"))
     }
 
+    /// Appends `text` to the shared text and sends the update.
     pub async fn insert_at_end(&mut self, text: &str) -> anyhow::Result<()> {
-        let content = self.doc.get_or_insert_text("content");
-        let update = {
-            let mut txn = self.doc.transact_mut();
-            let end = content.len(&txn);
-            content.insert(&mut txn, end, text);
-            txn.encode_update_v1()
-        };
+        let update = self.local_insert(text);
         self.send(protocol::encode_update(&update)).await
     }
 
-    async fn send(&mut self, frame: Vec<u8>) -> anyhow::Result<()> {
+    /// Appends locally and returns the update without sending it.
+    pub fn local_insert(&self, text: &str) -> Vec<u8> {
+        let content = self.doc.get_or_insert_text(TEXT);
+        let mut txn = self.doc.transact_mut();
+        let end = content.len(&txn);
+        content.insert(&mut txn, end, text);
+        txn.encode_update_v1()
+    }
+
+    pub async fn send(&mut self, frame: Vec<u8>) -> anyhow::Result<()> {
         self.sink
             .send(Message::Binary(frame.into()))
             .await
             .context("send")
+    }
+
+    /// Sends several frames with one flush.
+    pub async fn send_batch(&mut self, frames: Vec<Vec<u8>>) -> anyhow::Result<()> {
+        for frame in frames {
+            self.sink
+                .feed(Message::Binary(frame.into()))
+                .await
+                .context("send")?;
+        }
+        self.sink.flush().await.context("flush")
+    }
+
+    pub fn client_id(&self) -> u64 {
+        self.doc.client_id().get()
     }
 
     pub fn saved(&self) -> u64 {
@@ -147,26 +197,31 @@ impl Connection {
         }
     }
 
+    /// Waits until this connection's doc holds `expected`; an error names the divergence.
     pub async fn wait_for_text(&self, expected: &str, limit: Duration) -> anyhow::Result<()> {
         let deadline = tokio::time::Instant::now() + limit;
         loop {
-            let text = self
-                .doc
-                .get_or_insert_text("content")
-                .get_string(&self.doc.transact());
+            let text = text_of(&self.doc);
             if text == expected {
                 return Ok(());
             }
             if tokio::time::Instant::now() > deadline {
                 bail!(
-                    "reader diverged: {} chars, server has {}",
+                    "a reader diverged: it has {} characters, the writer {}",
                     text.len(),
                     expected.len()
                 );
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
+}
+
+/// The highest clock of `client` in an encoded update (0 when absent or undecodable).
+pub fn clock_of(update: &[u8], client: u64) -> u32 {
+    Update::decode_v1(update)
+        .map(|u| u.state_vector().get(&yrs::ClientID::new(client)))
+        .unwrap_or(0)
 }
 
 fn apply(doc: &Doc, update: &[u8]) {

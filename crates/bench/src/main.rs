@@ -1,30 +1,76 @@
-//! `tandem-bench`: drives a Tandem server over the standard y-websocket protocol and prints
-//! figures. Edits are real Yjs text inserts made with yrs; every run checks at the end that
-//! what the readers hold equals what the server stored, so a run that loses edits fails.
-
-mod client;
+//! `tandem-bench`: see the library docs. Prints a table, or JSON with `--json`.
 
 use clap::{Parser, Subcommand};
-use client::{create_doc, Connection};
-use std::time::{Duration, Instant};
-use yrs::{GetString, Text, Transact};
+use serde::Serialize;
+use tandem_bench::scenarios::{cold_load, fanout, idle, rooms, saturation, throughput};
 
 #[derive(Parser)]
 #[command(
     name = "tandem-bench",
-    about = "Load client for Tandem (y-websocket protocol)"
+    about = "Load generator for Yjs sync servers (y-websocket protocol)"
 )]
 struct Cli {
     /// Base URL of the server.
     #[arg(long, default_value = "http://127.0.0.1:8080", global = true)]
     url: String,
+    /// Print the report as JSON.
+    #[arg(long, global = true)]
+    json: bool,
     #[command(subcommand)]
     scenario: Scenario,
 }
 
 #[derive(Subcommand)]
 enum Scenario {
-    /// Writers in one document send edits as fast as acknowledgements allow; reports durable edits/s.
+    /// 1 writer, N readers in one document at a fixed rate: send-to-receipt latency.
+    Fanout {
+        #[arg(long, default_value_t = 50)]
+        readers: usize,
+        #[arg(long, default_value_t = 200.0)]
+        rate: f64,
+        #[arg(long, default_value_t = 10.0)]
+        seconds: f64,
+    },
+    /// Writers in one document ramp their rate until p99 passes the limit.
+    Saturation {
+        #[arg(long, default_value_t = 4)]
+        writers: usize,
+        /// Combined edits/s of each step.
+        #[arg(
+            long,
+            value_delimiter = ',',
+            default_value = "1000,2000,5000,10000,20000,35000,50000,75000,100000"
+        )]
+        steps: Vec<f64>,
+        #[arg(long, default_value_t = 3.0)]
+        seconds_per_step: f64,
+        #[arg(long, default_value_t = 50.0)]
+        p99_limit_ms: f64,
+    },
+    /// Many documents with a few clients each and light traffic.
+    Rooms {
+        #[arg(long, default_value_t = 1000)]
+        docs: usize,
+        #[arg(long, default_value_t = 5)]
+        clients: usize,
+        #[arg(long, default_value_t = 1.0)]
+        rate_per_doc: f64,
+        #[arg(long, default_value_t = 10.0)]
+        seconds: f64,
+        /// The server's pid, to report its memory.
+        #[arg(long)]
+        server_pid: Option<u32>,
+    },
+    /// Many idle connections: server memory per connection.
+    Idle {
+        #[arg(long, default_value_t = 10_000)]
+        connections: usize,
+        #[arg(long, default_value_t = 100)]
+        per_doc: usize,
+        #[arg(long)]
+        server_pid: u32,
+    },
+    /// Writers wait for `saved` acknowledgements: durable edits/s in one document.
     Throughput {
         #[arg(long, default_value_t = 4)]
         writers: usize,
@@ -34,113 +80,178 @@ enum Scenario {
         #[arg(long, default_value_t = 512)]
         window: u64,
     },
-    /// Creates a document holding `updates` logged updates of about `bytes` in total; prints its id.
+    /// Create a document with a long update history; prints its id.
     Fill {
         #[arg(long, default_value_t = 100_000)]
         updates: usize,
         #[arg(long, default_value_t = 5_000_000)]
         bytes: usize,
     },
-    /// Time from connecting to holding the whole document, for a fresh client.
+    /// Time for a fresh client to hold the whole document.
     Open {
         #[arg(long)]
         doc: String,
-        #[arg(long, default_value_t = 3)]
-        repeat: usize,
     },
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    let url = cli.url.as_str();
     match cli.scenario {
+        Scenario::Fanout {
+            readers,
+            rate,
+            seconds,
+        } => {
+            let report = fanout::run(
+                url,
+                &fanout::Config {
+                    readers,
+                    rate,
+                    seconds,
+                },
+            )
+            .await?;
+            print(cli.json, &report, || {
+                let l = report.latency;
+                format!(
+                    "scenario readers  rate   edits  p50 ms  p95 ms  p99 ms  max ms  merged\n\
+                     fanout   {:>7} {:>5} {:>7} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7}",
+                    report.readers,
+                    report.rate,
+                    report.edits,
+                    l.p50_ms,
+                    l.p95_ms,
+                    l.p99_ms,
+                    l.max_ms,
+                    report.merged_updates
+                )
+            })
+        }
+        Scenario::Saturation {
+            writers,
+            steps,
+            seconds_per_step,
+            p99_limit_ms,
+        } => {
+            let config = saturation::Config {
+                writers,
+                steps,
+                seconds_per_step,
+                p99_limit_ms,
+            };
+            let report = saturation::run(url, &config, |step| {
+                eprintln!(
+                    "  step {:>7.0} edits/s: achieved {:>7.0}, p99 {:.2} ms",
+                    step.target, step.achieved, step.latency.p99_ms
+                )
+            })
+            .await?;
+            print(cli.json, &report, || {
+                format!(
+                    "scenario   writers  sustained edits/s (p99 <= {p99_limit_ms} ms)\nsaturation {:>7}  {:>10.0}",
+                    report.writers, report.sustained
+                )
+            })
+        }
+        Scenario::Rooms {
+            docs,
+            clients,
+            rate_per_doc,
+            seconds,
+            server_pid,
+        } => {
+            let config = rooms::Config {
+                docs,
+                clients_per_doc: clients,
+                rate_per_doc,
+                seconds,
+                server_pid,
+            };
+            let report = rooms::run(url, &config).await?;
+            print(cli.json, &report, || {
+                let rss = report.server_rss_mib.map_or("-".into(), |m| format!("{m:.1}"));
+                format!(
+                    "scenario docs  connections  edits  p50 ms  p99 ms  max ms  server RSS MiB\n\
+                     rooms    {:>4}  {:>11}  {:>5}  {:>6.2}  {:>6.2}  {:>6.2}  {:>14}",
+                    report.docs,
+                    report.connections,
+                    report.edits,
+                    report.latency.p50_ms,
+                    report.latency.p99_ms,
+                    report.latency.max_ms,
+                    rss
+                )
+            })
+        }
+        Scenario::Idle {
+            connections,
+            per_doc,
+            server_pid,
+        } => {
+            let report = idle::run(
+                url,
+                &idle::Config {
+                    connections,
+                    per_doc,
+                    server_pid,
+                },
+            )
+            .await?;
+            print(cli.json, &report, || {
+                format!(
+                    "scenario connections  RSS before MiB  RSS after MiB  KiB/connection\n\
+                     idle     {:>11}  {:>14.1}  {:>13.1}  {:>14.1}",
+                    report.connections,
+                    report.rss_before_mib,
+                    report.rss_after_mib,
+                    report.kib_per_connection
+                )
+            })
+        }
         Scenario::Throughput {
             writers,
             seconds,
             window,
-        } => throughput(&cli.url, writers, seconds, window).await,
-        Scenario::Fill { updates, bytes } => fill(&cli.url, updates, bytes).await,
-        Scenario::Open { doc, repeat } => open(&cli.url, &doc, repeat).await,
-    }
-}
-
-async fn throughput(url: &str, writers: usize, seconds: f64, window: u64) -> anyhow::Result<()> {
-    let doc = create_doc(url).await?;
-    let mut reader = Connection::open(url, &doc, false, true).await?;
-    reader.sync().await?;
-    let deadline = Instant::now() + Duration::from_secs_f64(seconds);
-    let tasks: Vec<_> = (0..writers)
-        .map(|w| {
-            let (url, doc) = (url.to_owned(), doc.clone());
-            tokio::spawn(async move {
-                let mut conn = Connection::open(&url, &doc, true, false).await?;
-                conn.sync().await?;
-                let mut sent = 0u64;
-                while Instant::now() < deadline {
-                    while sent - conn.saved() < window && Instant::now() < deadline {
-                        conn.insert_at_end(&format!("w{w}.{sent} ")).await?;
-                        sent += 1;
-                    }
-                    conn.wait_saved(conn.saved() + 1).await?;
-                }
-                conn.wait_saved(sent).await?;
-                anyhow::Ok(sent)
+        } => {
+            let report = throughput::run(
+                url,
+                &throughput::Config {
+                    writers,
+                    seconds,
+                    window,
+                },
+            )
+            .await?;
+            print(cli.json, &report, || {
+                format!(
+                    "scenario   writers  durable edits  seconds  edits/s\nthroughput {:>7}  {:>13}  {:>7.2}  {:>7.0}",
+                    report.writers, report.durable_edits, report.seconds, report.edits_per_second
+                )
             })
-        })
-        .collect();
-    let started = Instant::now();
-    let mut total = 0;
-    for task in tasks {
-        total += task.await??;
-    }
-    let elapsed = started.elapsed().as_secs_f64();
-    // Every acknowledged edit reached the reader and the store.
-    let stored = client::stored_text(url, &doc).await?;
-    reader.wait_for_text(&stored, Duration::from_secs(30)).await?;
-    println!("scenario   writers  edits (durable)  seconds  edits/s");
-    println!(
-        "throughput {writers:>7}  {total:>15}  {elapsed:>7.2}  {:>7.0}",
-        total as f64 / elapsed
-    );
-    println!("check: reader text equals stored text ({} chars)", stored.len());
-    Ok(())
-}
-
-async fn fill(url: &str, updates: usize, bytes: usize) -> anyhow::Result<()> {
-    let doc = create_doc(url).await?;
-    let mut conn = Connection::open(url, &doc, true, false).await?;
-    conn.sync().await?;
-    let chunk = "x".repeat((bytes / updates.max(1)).max(1));
-    let mut sent = 0u64;
-    for _ in 0..updates {
-        while sent - conn.saved() >= 1024 {
-            conn.wait_saved(conn.saved() + 1).await?;
         }
-        conn.insert_at_end(&chunk).await?;
-        sent += 1;
+        Scenario::Fill { updates, bytes } => {
+            println!("{}", cold_load::fill(url, updates, bytes).await?);
+            Ok(())
+        }
+        Scenario::Open { doc } => {
+            let report = cold_load::open(url, &doc).await?;
+            print(cli.json, &report, || {
+                format!(
+                    "open: {:.1} ms to the full state ({} bytes, {} characters)",
+                    report.milliseconds, report.bytes, report.characters
+                )
+            })
+        }
     }
-    conn.wait_saved(sent).await?;
-    let length = conn.doc.get_or_insert_text("content").len(&conn.doc.transact());
-    eprintln!("filled {doc}: {updates} updates, {length} characters");
-    println!("{doc}");
-    Ok(())
 }
 
-async fn open(url: &str, doc: &str, repeat: usize) -> anyhow::Result<()> {
-    for attempt in 1..=repeat {
-        let started = Instant::now();
-        let mut conn = Connection::open(url, doc, false, true).await?;
-        let bytes = conn.sync().await?;
-        let elapsed = started.elapsed();
-        let chars = conn
-            .doc
-            .get_or_insert_text("content")
-            .get_string(&conn.doc.transact())
-            .len();
-        println!(
-            "open #{attempt}: {:.1} ms to the full state ({bytes} bytes, {chars} characters)",
-            elapsed.as_secs_f64() * 1000.0
-        );
+fn print<T: Serialize>(json: bool, report: &T, table: impl FnOnce() -> String) -> anyhow::Result<()> {
+    if json {
+        println!("{}", serde_json::to_string(report)?);
+    } else {
+        println!("{}", table());
     }
     Ok(())
 }

@@ -18,6 +18,8 @@ use tandem_collab::{close_code, Close, JoinError, Metrics, Outgoing, PeerOptions
 use tandem_protocol::EXT_SAVE_ACK;
 use tokio::sync::mpsc;
 
+const READ_BUFFER_BYTES: usize = 4096;
+
 #[derive(Deserialize)]
 pub struct SyncQuery {
     /// Comma-separated protocol extensions; `ack` turns on `saved` messages.
@@ -37,6 +39,10 @@ pub async fn socket(
     };
     let limit = state.settings.max_message_bytes;
     upgrade
+        // tungstenite's default 128 KiB read buffer per connection would dominate the memory of
+        // idle connections; it grows on demand for larger messages.
+        .read_buffer_size(READ_BUFFER_BYTES)
+        .write_buffer_size(0)
         .max_message_size(limit)
         .max_frame_size(limit)
         .on_upgrade(move |socket| serve(state, doc_id, options, socket))

@@ -1,0 +1,68 @@
+//! Fan-out latency: one writer at a fixed rate, N readers in the same document; latency from
+//! send to receipt at every reader.
+
+use super::{send_edits, Observer, SendLog};
+use crate::client::{create_doc, text_of, Connection, Options};
+use crate::stats::{Latencies, Summary};
+use serde::Serialize;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub readers: usize,
+    /// Edits per second.
+    pub rate: f64,
+    pub seconds: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub readers: usize,
+    pub rate: f64,
+    pub edits: usize,
+    pub latency: Summary,
+    /// Updates that arrived merged (a reader that fell behind and was caught up).
+    pub merged_updates: usize,
+}
+
+pub async fn run(url: &str, config: &Config) -> anyhow::Result<Report> {
+    let doc = create_doc(url).await?;
+    let log = SendLog::default();
+    let mut readers = Vec::with_capacity(config.readers);
+    for _ in 0..config.readers {
+        readers.push(Observer::open(url, &doc, &log, true).await?);
+    }
+    let mut writer = Connection::open(url, &doc, Options::default()).await?;
+    writer.sync().await?;
+
+    let started = Instant::now();
+    let total = (config.rate * config.seconds).round() as usize;
+    let mut sent = 0;
+    let mut tick = tokio::time::interval(Duration::from_millis(1));
+    while sent < total {
+        tick.tick().await;
+        let due = ((started.elapsed().as_secs_f64() * config.rate) as usize).min(total);
+        if due > sent {
+            send_edits(&mut writer, &log, due - sent).await?;
+            sent = due;
+        }
+    }
+    let expected = text_of(&writer.doc);
+    let mut latencies = Latencies::default();
+    let mut merged = 0;
+    for reader in &readers {
+        reader
+            .connection
+            .wait_for_text(&expected, Duration::from_secs(30))
+            .await?;
+        latencies.merge(reader.take());
+        merged += *reader.merged.lock().unwrap();
+    }
+    Ok(Report {
+        readers: config.readers,
+        rate: config.rate,
+        edits: sent,
+        latency: latencies.summary(),
+        merged_updates: merged,
+    })
+}
