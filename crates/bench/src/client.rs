@@ -11,6 +11,7 @@ use tokio::sync::{mpsc, watch};
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+use yrs::encoding::write::Write;
 use yrs::updates::decoder::Decode;
 use yrs::{Doc, GetString, ReadTxn, Text, Transact, Update};
 
@@ -42,36 +43,105 @@ pub struct Connection {
     saved: watch::Receiver<u64>,
     /// Full-state answers (sync step 2) received, with their size.
     step2: mpsc::UnboundedReceiver<usize>,
+    /// Hocuspocus framing: the document name that starts every message.
+    prefix: Option<Vec<u8>>,
 }
 
-pub async fn create_doc(url: &str) -> anyhow::Result<String> {
-    let response: serde_json::Value = reqwest::Client::new()
-        .post(format!("{url}/api/docs"))
-        .json(&serde_json::json!({"kind": "doc", "title": "benchmark"}))
-        .send()
-        .await
-        .context("create document")?
-        .error_for_status()?
-        .json()
-        .await?;
-    response["id"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| anyhow!("no id in {response}"))
+/// Hocuspocus' message type for authentication (its other types match y-websocket's).
+const HOCUSPOCUS_AUTH: u8 = 2;
+
+fn hocuspocus_prefix(doc: &str) -> Vec<u8> {
+    let mut prefix = Vec::new();
+    prefix.write_string(doc);
+    prefix
 }
 
-/// The document's text as the server has it.
-pub async fn stored_text(url: &str, doc: &str) -> anyhow::Result<String> {
-    let bytes = reqwest::get(format!("{url}/api/docs/{doc}/state"))
-        .await?
-        .error_for_status()?
-        .bytes()
-        .await?;
-    let state = Doc::new();
-    let text = state.get_or_insert_text(TEXT);
-    state.transact_mut().apply_update(Update::decode_v1(&bytes)?)?;
-    let value = text.get_string(&state.transact());
-    Ok(value)
+/// Which server the load goes to: how documents are created, the socket URL and the framing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ServerKind {
+    /// Tandem: `POST /api/docs`, `/sync/<id>`.
+    Tandem,
+    /// `@y/websocket-server`: any room name, `/<id>`.
+    YWebsocket,
+    /// y-sweet: `POST /doc/new`, `/d/<id>/ws/<id>`.
+    YSweet,
+    /// Hocuspocus: every message prefixed with the document name, after a token message.
+    Hocuspocus,
+}
+
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub kind: ServerKind,
+    /// Base HTTP URL, e.g. `http://127.0.0.1:8080`.
+    pub url: String,
+}
+
+impl Target {
+    pub fn new(kind: ServerKind, url: impl Into<String>) -> Target {
+        Target {
+            kind,
+            url: url.into(),
+        }
+    }
+
+    pub fn tandem(url: impl Into<String>) -> Target {
+        Target::new(ServerKind::Tandem, url)
+    }
+
+    pub async fn create_doc(&self) -> anyhow::Result<String> {
+        let (path, field) = match self.kind {
+            ServerKind::Tandem => ("/api/docs", "id"),
+            ServerKind::YSweet => ("/doc/new", "docId"),
+            ServerKind::YWebsocket | ServerKind::Hocuspocus => {
+                use std::sync::atomic::{AtomicU64, Ordering};
+                static NEXT: AtomicU64 = AtomicU64::new(0);
+                let nonce = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)?
+                    .as_nanos();
+                return Ok(format!("bench-{nonce}-{}", NEXT.fetch_add(1, Ordering::Relaxed)));
+            }
+        };
+        let response: serde_json::Value = reqwest::Client::new()
+            .post(format!("{}{path}", self.url))
+            .json(&serde_json::json!({"kind": "doc", "title": "benchmark"}))
+            .send()
+            .await
+            .context("create document")?
+            .error_for_status()?
+            .json()
+            .await?;
+        response[field]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| anyhow!("no {field} in {response}"))
+    }
+
+    fn socket_url(&self, doc: &str, acks: bool) -> anyhow::Result<String> {
+        let ws = self.url.replacen("http", "ws", 1);
+        Ok(match self.kind {
+            ServerKind::Tandem => format!("{ws}/sync/{doc}{}", if acks { "?ext=ack" } else { "" }),
+            _ if acks => bail!("save acknowledgements are a Tandem extension"),
+            ServerKind::YWebsocket | ServerKind::Hocuspocus => format!("{ws}/{doc}"),
+            ServerKind::YSweet => format!("{ws}/d/{doc}/ws/{doc}"),
+        })
+    }
+
+    /// The document's text as a Tandem server has it.
+    pub async fn stored_text(&self, doc: &str) -> anyhow::Result<String> {
+        if self.kind != ServerKind::Tandem {
+            bail!("reading the stored state needs Tandem's REST API");
+        }
+        let bytes = reqwest::get(format!("{}/api/docs/{doc}/state", self.url))
+            .await?
+            .error_for_status()?
+            .bytes()
+            .await?;
+        let state = Doc::new();
+        let text = state.get_or_insert_text(TEXT);
+        state.transact_mut().apply_update(Update::decode_v1(&bytes)?)?;
+        let value = text.get_string(&state.transact());
+        Ok(value)
+    }
 }
 
 pub fn text_of(doc: &Doc) -> String {
@@ -79,20 +149,17 @@ pub fn text_of(doc: &Doc) -> String {
 }
 
 impl Connection {
-    pub async fn open(url: &str, doc_id: &str, options: Options) -> anyhow::Result<Connection> {
-        let ws = url.replacen("http", "ws", 1);
-        let query = if options.acks { "?ext=ack" } else { "" };
+    pub async fn open(target: &Target, doc_id: &str, options: Options) -> anyhow::Result<Connection> {
         let config = WebSocketConfig::default()
             .max_message_size(None)
             .max_frame_size(None);
-        let (socket, _) = tokio_tungstenite::connect_async_with_config(
-            format!("{ws}/sync/{doc_id}{query}"),
-            Some(config),
-            true,
-        )
-        .await
-        .context("connect")?;
+        let url = target.socket_url(doc_id, options.acks)?;
+        let (socket, _) = tokio_tungstenite::connect_async_with_config(url, Some(config), true)
+            .await
+            .context("connect")?;
         let (sink, mut stream) = socket.split();
+        let prefix = (target.kind == ServerKind::Hocuspocus).then(|| hocuspocus_prefix(doc_id));
+        let strip = prefix.as_ref().map_or(0, Vec::len);
         let doc = Arc::new(Doc::new());
         let (saved_tx, saved) = watch::channel(0);
         let (step2_tx, step2) = mpsc::unbounded_channel();
@@ -109,7 +176,8 @@ impl Connection {
                     );
                 }
                 let Message::Binary(frame) = message else { continue };
-                match protocol::decode_server_message(&frame) {
+                let Some(frame) = frame.get(strip..) else { continue };
+                match protocol::decode_server_message(frame) {
                     Ok(ServerMessage::Saved(n)) => {
                         saved_tx.send_replace(n);
                     }
@@ -129,12 +197,22 @@ impl Connection {
                 }
             }
         });
-        Ok(Connection {
+        let mut connection = Connection {
             doc,
             sink,
             saved,
             step2,
-        })
+            prefix,
+        };
+        if connection.prefix.is_some() {
+            // Hocuspocus handles nothing before an authentication message (an empty token).
+            let mut auth = Vec::new();
+            auth.write_var(HOCUSPOCUS_AUTH);
+            auth.write_var(0u8);
+            auth.write_string("");
+            connection.send(auth).await?;
+        }
+        Ok(connection)
     }
 
     /// Asks for the whole document and waits until it is applied; returns its size in bytes.
@@ -163,6 +241,7 @@ impl Connection {
     }
 
     pub async fn send(&mut self, frame: Vec<u8>) -> anyhow::Result<()> {
+        let frame = self.framed(frame);
         self.sink
             .send(Message::Binary(frame.into()))
             .await
@@ -172,12 +251,20 @@ impl Connection {
     /// Sends several frames with one flush.
     pub async fn send_batch(&mut self, frames: Vec<Vec<u8>>) -> anyhow::Result<()> {
         for frame in frames {
+            let frame = self.framed(frame);
             self.sink
                 .feed(Message::Binary(frame.into()))
                 .await
                 .context("send")?;
         }
         self.sink.flush().await.context("flush")
+    }
+
+    fn framed(&self, frame: Vec<u8>) -> Vec<u8> {
+        match &self.prefix {
+            Some(prefix) => [prefix.as_slice(), &frame].concat(),
+            None => frame,
+        }
     }
 
     pub fn client_id(&self) -> u64 {

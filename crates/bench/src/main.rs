@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use serde::Serialize;
+use tandem_bench::client::{ServerKind, Target};
 use tandem_bench::scenarios::{cold_load, fanout, idle, rooms, saturation, throughput};
 
 #[derive(Parser)]
@@ -13,6 +14,9 @@ struct Cli {
     /// Base URL of the server.
     #[arg(long, default_value = "http://127.0.0.1:8080", global = true)]
     url: String,
+    /// Which server it is (document creation, socket URL, framing).
+    #[arg(long, value_enum, default_value = "tandem", global = true)]
+    server: ServerKind,
     /// Print the report as JSON.
     #[arg(long, global = true)]
     json: bool,
@@ -97,7 +101,8 @@ enum Scenario {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    let url = cli.url.as_str();
+    let target = Target::new(cli.server, cli.url);
+    let url = &target;
     match cli.scenario {
         Scenario::Fanout {
             readers,

@@ -1,6 +1,7 @@
 //! A short run of every scenario against a Tandem server in this process: the scenarios work
 //! end to end and their convergence checks pass. No timing assertions.
 
+use tandem_bench::client::Target;
 use tandem_bench::scenarios::{cold_load, fanout, idle, rooms, saturation, throughput};
 
 async fn start_server(dir: &std::path::Path) -> (String, tokio::sync::oneshot::Sender<()>) {
@@ -29,9 +30,10 @@ async fn start_server(dir: &std::path::Path) -> (String, tokio::sync::oneshot::S
 async fn every_scenario_runs_and_converges() {
     let dir = tempfile::tempdir().unwrap();
     let (url, _stop) = start_server(dir.path()).await;
+    let url = &Target::tandem(url);
 
     let report = fanout::run(
-        &url,
+        url,
         &fanout::Config {
             readers: 5,
             rate: 200.0,
@@ -49,7 +51,7 @@ async fn every_scenario_runs_and_converges() {
         seconds_per_step: 0.5,
         p99_limit_ms: 1e9,
     };
-    let report = saturation::run(&url, &config, |_| {}).await.unwrap();
+    let report = saturation::run(url, &config, |_| {}).await.unwrap();
     assert_eq!(report.steps.len(), 2);
     assert!(report.sustained > 0.0);
 
@@ -60,12 +62,12 @@ async fn every_scenario_runs_and_converges() {
         seconds: 0.5,
         server_pid: Some(std::process::id()),
     };
-    let report = rooms::run(&url, &config).await.unwrap();
+    let report = rooms::run(url, &config).await.unwrap();
     assert_eq!((report.connections, report.edits), (30, 50));
     assert!(report.server_rss_mib.is_some());
 
     let report = idle::run(
-        &url,
+        url,
         &idle::Config {
             connections: 50,
             per_doc: 10,
@@ -77,7 +79,7 @@ async fn every_scenario_runs_and_converges() {
     assert_eq!(report.connections, 50);
 
     let report = throughput::run(
-        &url,
+        url,
         &throughput::Config {
             writers: 2,
             seconds: 0.5,
@@ -88,7 +90,7 @@ async fn every_scenario_runs_and_converges() {
     .unwrap();
     assert!(report.durable_edits > 0);
 
-    let doc = cold_load::fill(&url, 500, 20_000).await.unwrap();
-    let report = cold_load::open(&url, &doc).await.unwrap();
+    let doc = cold_load::fill(url, 500, 20_000).await.unwrap();
+    let report = cold_load::open(url, &doc).await.unwrap();
     assert_eq!(report.characters, 500 * 40);
 }

@@ -1,15 +1,15 @@
 //! Cold load: fill a document with a long update history, then time a fresh client from
 //! connecting to holding the whole document.
 
-use crate::client::{create_doc, text_of, Connection, Options};
+use crate::client::{text_of, Connection, Options, Target};
 use serde::Serialize;
 use std::time::Instant;
 
 /// Creates a document holding `updates` logged updates of about `bytes` in all; returns its id.
-pub async fn fill(url: &str, updates: usize, bytes: usize) -> anyhow::Result<String> {
-    let doc = create_doc(url).await?;
+pub async fn fill(target: &Target, updates: usize, bytes: usize) -> anyhow::Result<String> {
+    let doc = target.create_doc().await?;
     let mut conn = Connection::open(
-        url,
+        target,
         &doc,
         Options {
             acks: true,
@@ -38,9 +38,9 @@ pub struct Report {
     pub characters: usize,
 }
 
-pub async fn open(url: &str, doc: &str) -> anyhow::Result<Report> {
+pub async fn open(target: &Target, doc: &str) -> anyhow::Result<Report> {
     let started = Instant::now();
-    let mut conn = Connection::open(url, doc, Options::default()).await?;
+    let mut conn = Connection::open(target, doc, Options::default()).await?;
     let bytes = conn.sync().await?;
     let milliseconds = started.elapsed().as_secs_f64() * 1000.0;
     Ok(Report {

@@ -2,7 +2,7 @@
 //! send to receipt at every reader.
 
 use super::{send_edits, Observer, SendLog};
-use crate::client::{create_doc, text_of, Connection, Options};
+use crate::client::{text_of, Connection, Options, Target};
 use crate::stats::{Latencies, Summary};
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -25,14 +25,14 @@ pub struct Report {
     pub merged_updates: usize,
 }
 
-pub async fn run(url: &str, config: &Config) -> anyhow::Result<Report> {
-    let doc = create_doc(url).await?;
+pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
+    let doc = target.create_doc().await?;
     let log = SendLog::default();
     let mut readers = Vec::with_capacity(config.readers);
     for _ in 0..config.readers {
-        readers.push(Observer::open(url, &doc, &log, true).await?);
+        readers.push(Observer::open(target, &doc, &log, true).await?);
     }
-    let mut writer = Connection::open(url, &doc, Options::default()).await?;
+    let mut writer = Connection::open(target, &doc, Options::default()).await?;
     writer.sync().await?;
 
     let started = Instant::now();

@@ -2,7 +2,7 @@
 //! server's memory per connection.
 
 use super::{raise_fd_limit, rss_kib};
-use crate::client::{create_doc, Connection, Options};
+use crate::client::{Connection, Options, Target};
 use futures::future::try_join_all;
 use serde::Serialize;
 use std::time::Duration;
@@ -23,15 +23,15 @@ pub struct Report {
     pub kib_per_connection: f64,
 }
 
-pub async fn run(url: &str, config: &Config) -> anyhow::Result<Report> {
+pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
     raise_fd_limit();
     let per_doc = config.per_doc.max(1);
-    let docs = try_join_all((0..config.connections.div_ceil(per_doc)).map(|_| create_doc(url))).await?;
+    let docs = try_join_all((0..config.connections.div_ceil(per_doc)).map(|_| target.create_doc())).await?;
     // The documents' rooms are loaded by a first connection each before the baseline, so that
     // the figure is the cost of a connection, not of a room.
     let mut held = Vec::with_capacity(config.connections);
     for doc in &docs {
-        let mut first = Connection::open(url, doc, Options::default()).await?;
+        let mut first = Connection::open(target, doc, Options::default()).await?;
         first.sync().await?;
         held.push(first);
     }
@@ -41,7 +41,7 @@ pub async fn run(url: &str, config: &Config) -> anyhow::Result<Report> {
     let docs = &docs;
     for chunk in (0..remaining).collect::<Vec<_>>().chunks(200) {
         let opened = try_join_all(chunk.iter().map(|i| async move {
-            let mut connection = Connection::open(url, &docs[i % docs.len()], Options::default()).await?;
+            let mut connection = Connection::open(target, &docs[i % docs.len()], Options::default()).await?;
             connection.sync().await?;
             anyhow::Ok(connection)
         }))

@@ -8,7 +8,7 @@ pub mod rooms;
 pub mod saturation;
 pub mod throughput;
 
-use crate::client::{Connection, Options, Received};
+use crate::client::{Connection, Options, Received, Target};
 use crate::stats::Latencies;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -59,10 +59,10 @@ pub struct Observer {
 }
 
 impl Observer {
-    pub async fn open(url: &str, doc: &str, log: &SendLog, follow: bool) -> anyhow::Result<Observer> {
+    pub async fn open(target: &Target, doc: &str, log: &SendLog, follow: bool) -> anyhow::Result<Observer> {
         let (tap, mut received) = mpsc::unbounded_channel();
         let mut connection = Connection::open(
-            url,
+            target,
             doc,
             Options {
                 acks: false,

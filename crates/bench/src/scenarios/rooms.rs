@@ -2,7 +2,7 @@
 //! the other clients and the server's memory.
 
 use super::{raise_fd_limit, rss_kib, send_edits, Observer, SendLog};
-use crate::client::{create_doc, text_of, Connection, Options};
+use crate::client::{text_of, Connection, Options, Target};
 use crate::stats::{Latencies, Summary};
 use futures::future::try_join_all;
 use serde::Serialize;
@@ -33,13 +33,18 @@ struct Room {
     readers: Vec<Observer>,
 }
 
-pub async fn run(url: &str, config: &Config) -> anyhow::Result<Report> {
+pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
     raise_fd_limit();
     let log = SendLog::default();
     let mut rooms = Vec::with_capacity(config.docs);
     // Open rooms a batch at a time so the server sees a burst, not a stampede.
     for batch in (0..config.docs).collect::<Vec<_>>().chunks(50) {
-        let opened = try_join_all(batch.iter().map(|_| open_room(url, &log, config.clients_per_doc))).await?;
+        let opened = try_join_all(
+            batch
+                .iter()
+                .map(|_| open_room(target, &log, config.clients_per_doc)),
+        )
+        .await?;
         rooms.extend(opened);
     }
     let started = Instant::now();
@@ -81,13 +86,13 @@ pub async fn run(url: &str, config: &Config) -> anyhow::Result<Report> {
     })
 }
 
-async fn open_room(url: &str, log: &SendLog, clients: usize) -> anyhow::Result<Room> {
-    let doc = create_doc(url).await?;
-    let mut writer = Connection::open(url, &doc, Options::default()).await?;
+async fn open_room(target: &Target, log: &SendLog, clients: usize) -> anyhow::Result<Room> {
+    let doc = target.create_doc().await?;
+    let mut writer = Connection::open(target, &doc, Options::default()).await?;
     writer.sync().await?;
     let mut readers = Vec::with_capacity(clients.saturating_sub(1));
     for _ in 1..clients {
-        readers.push(Observer::open(url, &doc, log, true).await?);
+        readers.push(Observer::open(target, &doc, log, true).await?);
     }
     Ok(Room { writer, readers })
 }

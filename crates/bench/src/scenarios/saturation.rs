@@ -2,7 +2,7 @@
 //! latency from send to receipt at a reader passes the limit; reports the highest rate held.
 
 use super::{send_edits, Observer, SendLog};
-use crate::client::{create_doc, Connection, Options};
+use crate::client::{Connection, Options, Target};
 use crate::stats::Summary;
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -31,15 +31,15 @@ pub struct Report {
     pub sustained: f64,
 }
 
-pub async fn run(url: &str, config: &Config, progress: impl Fn(&Step)) -> anyhow::Result<Report> {
-    let doc = create_doc(url).await?;
+pub async fn run(target: &Target, config: &Config, progress: impl Fn(&Step)) -> anyhow::Result<Report> {
+    let doc = target.create_doc().await?;
     let log = SendLog::default();
     // The observer only measures; a second reader applies everything for the final check.
-    let observer = Observer::open(url, &doc, &log, false).await?;
-    let follower = Observer::open(url, &doc, &log, true).await?;
+    let observer = Observer::open(target, &doc, &log, false).await?;
+    let follower = Observer::open(target, &doc, &log, true).await?;
     let mut writers = Vec::with_capacity(config.writers);
     for _ in 0..config.writers {
-        let mut writer = Connection::open(url, &doc, Options::default()).await?;
+        let mut writer = Connection::open(target, &doc, Options::default()).await?;
         writer.sync().await?;
         writers.push(writer);
     }

@@ -1,7 +1,7 @@
 //! Durable throughput: writers in one document send edits as fast as `saved` acknowledgements
 //! allow (a window of unacknowledged edits each); reports edits/s that reached the disk.
 
-use crate::client::{create_doc, stored_text, Connection, Options};
+use crate::client::{Connection, Options, Target};
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
@@ -20,10 +20,10 @@ pub struct Report {
     pub edits_per_second: f64,
 }
 
-pub async fn run(url: &str, config: &Config) -> anyhow::Result<Report> {
-    let doc = create_doc(url).await?;
+pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
+    let doc = target.create_doc().await?;
     let mut reader = Connection::open(
-        url,
+        target,
         &doc,
         Options {
             follow: true,
@@ -36,10 +36,10 @@ pub async fn run(url: &str, config: &Config) -> anyhow::Result<Report> {
     let window = config.window;
     let tasks: Vec<_> = (0..config.writers)
         .map(|w| {
-            let (url, doc) = (url.to_owned(), doc.clone());
+            let (target, doc) = (target.clone(), doc.clone());
             tokio::spawn(async move {
                 let mut conn = Connection::open(
-                    &url,
+                    &target,
                     &doc,
                     Options {
                         acks: true,
@@ -68,7 +68,7 @@ pub async fn run(url: &str, config: &Config) -> anyhow::Result<Report> {
     }
     let seconds = started.elapsed().as_secs_f64();
     // Every acknowledged edit reached the reader and the store.
-    let stored = stored_text(url, &doc).await?;
+    let stored = target.stored_text(&doc).await?;
     reader.wait_for_text(&stored, Duration::from_secs(30)).await?;
     Ok(Report {
         writers: config.writers,
