@@ -160,7 +160,7 @@ impl Connection {
         let (sink, mut stream) = socket.split();
         let prefix = (target.kind == ServerKind::Hocuspocus).then(|| hocuspocus_prefix(doc_id));
         let strip = prefix.as_ref().map_or(0, Vec::len);
-        let doc = Arc::new(Doc::new());
+        let doc = Arc::new(Doc::with_client_id(random_client_id()));
         let (saved_tx, saved) = watch::channel(0);
         let (step2_tx, step2) = mpsc::unbounded_channel();
         let reader_doc = doc.clone();
@@ -309,6 +309,15 @@ pub fn clock_of(update: &[u8], client: u64) -> u32 {
     Update::decode_v1(update)
         .map(|u| u.state_vector().get(&yrs::ClientID::new(client)))
         .unwrap_or(0)
+}
+
+/// A 32-bit client id, as the JavaScript Yjs uses: servers built on older yrs (y-sweet 0.9)
+/// truncate larger ids when they re-encode updates.
+fn random_client_id() -> u64 {
+    use std::hash::BuildHasher;
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    std::collections::hash_map::RandomState::new().hash_one(n) as u32 as u64
 }
 
 fn apply(doc: &Doc, update: &[u8]) {

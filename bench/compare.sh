@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Tandem beside other Yjs servers: the same tandem-bench scenarios against each, in one run,
+# with persistence on in every server. The peers are installed into a scratch directory from
+# the package registries; nothing of them is kept in this repository.
+#
+#   bench/compare.sh                 # all servers, all scenarios
+#   SERVERS="tandem hocuspocus" bench/compare.sh
+#
+# The server runs on CPU 0 and the load generator on CPU 1 (taskset), so figures repeat.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+SCRATCH=${BENCH_SCRATCH:-$ROOT/target/bench-peers}
+SERVERS=${SERVERS:-"tandem hocuspocus y-websocket y-sweet"}
+OUT=$SCRATCH/results-$(date +%Y%m%d-%H%M%S).jsonl
+mkdir -p "$SCRATCH"
+
+install_peers() {
+  if [ ! -d "$SCRATCH/node/node_modules/@hocuspocus/server" ]; then
+    mkdir -p "$SCRATCH/node"
+    cd "$SCRATCH/node"
+    npm init -y >/dev/null
+    npm install --no-audit --no-fund --loglevel=error \
+      @hocuspocus/server@3.4.4 @hocuspocus/extension-sqlite@3.4.4 \
+      @y/websocket-server@0.1.1 y-leveldb@0.2.0 yjs@13
+    # npm 11 holds back native build scripts until approved; older npm runs them already.
+    npm install-scripts approve sqlite3 leveldown classic-level >/dev/null 2>&1 || true
+    npm rebuild sqlite3 leveldown classic-level >/dev/null
+    cd "$ROOT"
+  fi
+  cat > "$SCRATCH/node/hocuspocus.mjs" <<'JS'
+import { Server } from '@hocuspocus/server';
+import { SQLite } from '@hocuspocus/extension-sqlite';
+new Server({
+  port: Number(process.env.PORT),
+  address: '127.0.0.1',
+  quiet: true,
+  extensions: [new SQLite({ database: process.env.DB })],
+}).listen();
+JS
+  if [ ! -x "$SCRATCH/y-sweet/bin/y-sweet" ]; then
+    echo "installing y-sweet 0.9.1 from crates.io (about 10 minutes on 2 cores)…" >&2
+    cargo install y-sweet --version 0.9.1 --locked --root "$SCRATCH/y-sweet" >/dev/null
+  fi
+}
+
+PORT=19400
+start_server() { # name data-dir -> sets SERVER_PID, SERVER_URL
+  local name=$1 data=$2
+  PORT=$((PORT + 1))
+  SERVER_URL=http://127.0.0.1:$PORT
+  case $name in
+    tandem) taskset -c 0 "$ROOT/target/release/tandem" --host 127.0.0.1 --port $PORT --data-dir "$data" --log warn >/dev/null 2>&1 & ;;
+    hocuspocus) (cd "$SCRATCH/node" && PORT=$PORT DB=$data/hocuspocus.sqlite exec taskset -c 0 node hocuspocus.mjs >/dev/null 2>&1) & ;;
+    y-websocket) (cd "$SCRATCH/node" && HOST=127.0.0.1 PORT=$PORT YPERSISTENCE=$data exec taskset -c 0 node node_modules/@y/websocket-server/src/server.js >/dev/null 2>&1) & ;;
+    y-sweet) taskset -c 0 "$SCRATCH/y-sweet/bin/y-sweet" serve "$data" --host 127.0.0.1 --port $PORT >/dev/null 2>&1 & ;;
+  esac
+  SERVER_PID=$!
+  for _ in $(seq 100); do
+    if (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; then return; fi
+    sleep 0.1
+  done
+  echo "$name did not start" >&2
+  exit 1
+}
+
+stop_server() { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
+
+bench() { # name scenario args...
+  local name=$1; shift
+  local scenario=$1
+  printf '  %-12s %-10s ' "$name" "$scenario" >&2
+  local report
+  if report=$(taskset -c 1 "$ROOT/target/release/tandem-bench" --server "$name" --url "$SERVER_URL" --json "$@" 2>/dev/null); then
+    echo "ok" >&2
+    printf '{"server":"%s","scenario":"%s","report":%s}\n' "$name" "$scenario" "$report" >>"$OUT"
+  else
+    echo "failed" >&2
+    printf '{"server":"%s","scenario":"%s","error":true}\n' "$name" "$scenario" >>"$OUT"
+  fi
+}
+
+install_peers
+cargo build --release --locked -p tandem-server -p tandem-bench >/dev/null
+ulimit -n "$(ulimit -Hn)"
+
+for name in $SERVERS; do
+  data=$(mktemp -d "$SCRATCH/data-$name-XXXX")
+  start_server "$name" "$data"
+  bench "$name" fanout --readers 50 --rate 200 --seconds 10
+  bench "$name" saturation --writers 4
+  bench "$name" rooms --docs 1000 --clients 5 --seconds 10 --server-pid "$SERVER_PID"
+  stop_server
+  # A fresh process for the memory figure, so earlier scenarios do not inflate it.
+  start_server "$name" "$data"
+  bench "$name" idle --connections 10000 --per-doc 100 --server-pid "$SERVER_PID"
+  stop_server
+  rm -rf "$data"
+done
+
+python3 "$ROOT/bench/table.py" "$OUT"
+echo "raw results: $OUT" >&2

@@ -1,0 +1,50 @@
+"""Prints the comparison table of a bench/compare.sh run (JSON lines) with ratios to Tandem."""
+import json
+import sys
+
+rows = [json.loads(line) for line in open(sys.argv[1])]
+servers = list(dict.fromkeys(r["server"] for r in rows))
+results = {(r["server"], r["scenario"]): r.get("report") for r in rows}
+
+metrics = [
+    ("fan-out p50 ms (1 -> 50 readers, 200 edits/s)", "fanout", lambda r: r["latency"]["p50_ms"], "lower"),
+    ("fan-out p99 ms", "fanout", lambda r: r["latency"]["p99_ms"], "lower"),
+    ("fan-out max ms", "fanout", lambda r: r["latency"]["max_ms"], "lower"),
+    ("edits/s in one room with p99 <= 50 ms", "saturation", lambda r: r["sustained"], "higher"),
+    ("1,000 rooms x 5 clients: p99 ms", "rooms", lambda r: r["latency"]["p99_ms"], "lower"),
+    ("1,000 rooms x 5 clients: server RSS MiB", "rooms", lambda r: r["server_rss_mib"], "lower"),
+    ("RSS KiB per idle connection (10,000)", "idle", lambda r: r["kib_per_connection"], "lower"),
+]
+
+def cell(server, scenario, pick):
+    report = results.get((server, scenario))
+    if report is None:
+        return None
+    try:
+        return pick(report)
+    except (KeyError, TypeError):
+        return None
+
+width = max(len(m[0]) for m in metrics)
+print("| " + "metric".ljust(width) + " | " + " | ".join(s.rjust(12) for s in servers) + " |")
+print("|" + "-" * (width + 2) + "|" + "|".join("-" * 14 for _ in servers) + "|")
+for label, scenario, pick, better in metrics:
+    values = [cell(s, scenario, pick) for s in servers]
+    shown = ["failed" if v is None else f"{v:,.2f}" if v < 100 else f"{v:,.0f}" for v in values]
+    print("| " + label.ljust(width) + " | " + " | ".join(v.rjust(12) for v in shown) + " |")
+
+if "tandem" in servers:
+    print()
+    print("Ratios, peer / Tandem (for latency and memory, above 1 means Tandem is better;")
+    print("for edits/s, below 1 means Tandem is better):")
+    for label, scenario, pick, better in metrics:
+        base = cell("tandem", scenario, pick)
+        if not base:
+            continue
+        ratios = []
+        for s in servers:
+            if s == "tandem":
+                continue
+            v = cell(s, scenario, pick)
+            ratios.append(f"{s} {v / base:.2f}x" if v is not None else f"{s} failed")
+        print(f"  {label}: " + ", ".join(ratios))
