@@ -4,7 +4,7 @@
 # the package registries; nothing of them is kept in this repository.
 #
 #   bench/compare.sh                 # all servers, all scenarios
-#   SERVERS="tandem hocuspocus" bench/compare.sh
+#   SERVERS="tandem hocuspocus" SCENARIOS="fanout durability" bench/compare.sh
 #
 # The server runs on CPU 0 and the load generator on CPU 1 (taskset), so figures repeat.
 set -euo pipefail
@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 SCRATCH=${BENCH_SCRATCH:-$ROOT/target/bench-peers}
 SERVERS=${SERVERS:-"tandem hocuspocus y-websocket y-sweet"}
+SCENARIOS=${SCENARIOS:-"fanout saturation rooms idle durability"}
 OUT=$SCRATCH/results-$(date +%Y%m%d-%H%M%S).jsonl
 mkdir -p "$SCRATCH"
 
@@ -66,9 +67,9 @@ start_server() { # name data-dir -> sets SERVER_PID, SERVER_URL
 
 stop_server() { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
 
-bench() { # name scenario args...
-  local name=$1; shift
-  local scenario=$1
+bench() { # name label tandem-bench-arguments...
+  local name=$1 scenario=$2
+  shift 2
   printf '  %-12s %-10s ' "$name" "$scenario" >&2
   local report
   if report=$(taskset -c 1 "$ROOT/target/release/tandem-bench" --server "$name" --url "$SERVER_URL" --json "$@" 2>/dev/null); then
@@ -84,17 +85,39 @@ install_peers
 cargo build --release --locked -p tandem-server -p tandem-bench >/dev/null
 ulimit -n "$(ulimit -Hn)"
 
+wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
+
 for name in $SERVERS; do
   data=$(mktemp -d "$SCRATCH/data-$name-XXXX")
-  start_server "$name" "$data"
-  bench "$name" fanout --readers 50 --rate 200 --seconds 10
-  bench "$name" saturation --writers 4
-  bench "$name" rooms --docs 1000 --clients 5 --seconds 10 --server-pid "$SERVER_PID"
-  stop_server
-  # A fresh process for the memory figure, so earlier scenarios do not inflate it.
-  start_server "$name" "$data"
-  bench "$name" idle --connections 10000 --per-doc 100 --server-pid "$SERVER_PID"
-  stop_server
+  if wants fanout || wants saturation || wants rooms; then
+    start_server "$name" "$data"
+    wants fanout && bench "$name" fanout fanout --readers 50 --rate 200 --seconds 10
+    wants saturation && bench "$name" saturation saturation --writers 4
+    wants rooms && bench "$name" rooms rooms --docs 1000 --clients 5 --seconds 10 --server-pid "$SERVER_PID"
+    stop_server
+  fi
+  if wants idle; then
+    # A fresh process for the memory figure, so earlier scenarios do not inflate it.
+    start_server "$name" "$data"
+    bench "$name" idle idle --connections 10000 --per-doc 100 --server-pid "$SERVER_PID"
+    stop_server
+  fi
+  if wants durability; then
+    # kill -9 under a steady write load, restart on the same data, count what was lost.
+    start_server "$name" "$data"
+    record=$SCRATCH/durability-$name.json
+    taskset -c 1 "$ROOT/target/release/tandem-bench" --server "$name" --url "$SERVER_URL" \
+      durability-write --rate 200 --max-seconds 30 --record "$record" 2>/dev/null &
+    writer=$!
+    sleep 3
+    kill -9 "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+    wait "$writer" || true
+    PORT=$((PORT - 1)) # restart on the same port
+    start_server "$name" "$data"
+    bench "$name" durability durability-check --record "$record"
+    stop_server
+  fi
   rm -rf "$data"
 done
 

@@ -14,10 +14,19 @@ metrics = [
     ("1,000 rooms x 5 clients: p99 ms", "rooms", lambda r: r["latency"]["p99_ms"], "lower"),
     ("1,000 rooms x 5 clients: server RSS MiB", "rooms", lambda r: r["server_rss_mib"], "lower"),
     ("RSS KiB per idle connection (10,000)", "idle", lambda r: r["kib_per_connection"], "lower"),
+    ("kill -9: edits acknowledged as saved (Tandem only)", "durability", lambda r: r["acknowledged"], "info"),
+    ("kill -9: acknowledged edits lost", "durability", lambda r: r["lost_acknowledged"], "lower"),
+    ("kill -9: edits seen by another client, lost", "durability", lambda r: r["lost_seen"], "lower"),
+    ("kill -9: edits seen by another client", "durability", lambda r: r["seen"], "info"),
 ]
 
+MISSING = object()
+
+
 def cell(server, scenario, pick):
-    report = results.get((server, scenario))
+    if (server, scenario) not in results:
+        return MISSING
+    report = results[(server, scenario)]
     if report is None:
         return None
     try:
@@ -28,9 +37,20 @@ def cell(server, scenario, pick):
 width = max(len(m[0]) for m in metrics)
 print("| " + "metric".ljust(width) + " | " + " | ".join(s.rjust(12) for s in servers) + " |")
 print("|" + "-" * (width + 2) + "|" + "|".join("-" * 14 for _ in servers) + "|")
+def show(value):
+    if value is MISSING:
+        return "-"
+    if value is None:
+        return "failed"
+    if isinstance(value, int) or value >= 100:
+        return f"{value:,.0f}"
+    return f"{value:,.2f}"
+
+
 for label, scenario, pick, better in metrics:
-    values = [cell(s, scenario, pick) for s in servers]
-    shown = ["failed" if v is None else f"{v:,.2f}" if v < 100 else f"{v:,.0f}" for v in values]
+    if all(cell(s, scenario, pick) is MISSING for s in servers):
+        continue
+    shown = [show(cell(s, scenario, pick)) for s in servers]
     print("| " + label.ljust(width) + " | " + " | ".join(v.rjust(12) for v in shown) + " |")
 
 if "tandem" in servers:
@@ -39,12 +59,12 @@ if "tandem" in servers:
     print("for edits/s, below 1 means Tandem is better):")
     for label, scenario, pick, better in metrics:
         base = cell("tandem", scenario, pick)
-        if not base:
+        if base is MISSING or not base or better == "info":
             continue
         ratios = []
         for s in servers:
             if s == "tandem":
                 continue
             v = cell(s, scenario, pick)
-            ratios.append(f"{s} {v / base:.2f}x" if v is not None else f"{s} failed")
+            ratios.append(f"{s} failed" if v is None or v is MISSING else f"{s} {v / base:.2f}x")
         print(f"  {label}: " + ", ".join(ratios))

@@ -3,7 +3,7 @@
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 use tandem_bench::client::{ServerKind, Target};
-use tandem_bench::scenarios::{cold_load, fanout, idle, rooms, saturation, throughput};
+use tandem_bench::scenarios::{cold_load, durability, fanout, idle, rooms, saturation, throughput};
 
 #[derive(Parser)]
 #[command(
@@ -83,6 +83,20 @@ enum Scenario {
         /// Unacknowledged edits each writer may have in flight.
         #[arg(long, default_value_t = 512)]
         window: u64,
+    },
+    /// Durability, part 1: write at a steady rate until the server is killed; saves a record.
+    DurabilityWrite {
+        #[arg(long, default_value_t = 200.0)]
+        rate: f64,
+        #[arg(long, default_value_t = 30.0)]
+        max_seconds: f64,
+        #[arg(long)]
+        record: std::path::PathBuf,
+    },
+    /// Durability, part 2: after a restart, count the promised edits that are missing.
+    DurabilityCheck {
+        #[arg(long)]
+        record: std::path::PathBuf,
     },
     /// Create a document with a long update history; prints its id.
     Fill {
@@ -233,6 +247,26 @@ async fn main() -> anyhow::Result<()> {
                 format!(
                     "scenario   writers  durable edits  seconds  edits/s\nthroughput {:>7}  {:>13}  {:>7.2}  {:>7.0}",
                     report.writers, report.durable_edits, report.seconds, report.edits_per_second
+                )
+            })
+        }
+        Scenario::DurabilityWrite {
+            rate,
+            max_seconds,
+            record,
+        } => {
+            let written = durability::write(url, rate, max_seconds).await?;
+            std::fs::write(&record, serde_json::to_vec(&written)?)?;
+            Ok(())
+        }
+        Scenario::DurabilityCheck { record } => {
+            let record: durability::Record = serde_json::from_slice(&std::fs::read(&record)?)?;
+            let report = durability::check(url, &record).await?;
+            print(cli.json, &report, || {
+                format!(
+                    "scenario   sent  acknowledged  lost of those  seen by another client  lost of those\n\
+                     durability {:>4}  {:>12}  {:>13}  {:>22}  {:>14}",
+                    report.sent, report.acknowledged, report.lost_acknowledged, report.seen, report.lost_seen
                 )
             })
         }

@@ -2,6 +2,7 @@
 //! different from the writers' (a benchmark that loses edits is not a result).
 
 pub mod cold_load;
+pub mod durability;
 pub mod fanout;
 pub mod idle;
 pub mod rooms;
