@@ -92,6 +92,15 @@ pub struct PeerReceiver {
 }
 
 impl PeerReceiver {
+    /// A frame that is already queued, without waiting: lets the transport write a burst with
+    /// one flush.
+    pub fn try_next_frame(&mut self) -> Option<Bytes> {
+        if self.done {
+            return None;
+        }
+        self.outgoing.try_recv().ok()
+    }
+
     /// The next thing to do; after a `Close` the peer is out of the room.
     pub async fn next(&mut self) -> Outgoing {
         if self.done {
