@@ -47,8 +47,10 @@ pub struct Connection {
     prefix: Option<Vec<u8>>,
 }
 
-/// Hocuspocus' message type for authentication (its other types match y-websocket's).
+/// Hocuspocus' message types for authentication and for its update acknowledgement (the
+/// others match y-websocket's).
 const HOCUSPOCUS_AUTH: u8 = 2;
+const HOCUSPOCUS_SYNC_STATUS: u8 = 8;
 
 fn hocuspocus_prefix(doc: &str) -> Vec<u8> {
     let mut prefix = Vec::new();
@@ -120,8 +122,10 @@ impl Target {
         let ws = self.url.replacen("http", "ws", 1);
         Ok(match self.kind {
             ServerKind::Tandem => format!("{ws}/sync/{doc}{}", if acks { "?ext=ack" } else { "" }),
-            _ if acks => bail!("save acknowledgements are a Tandem extension"),
-            ServerKind::YWebsocket | ServerKind::Hocuspocus => format!("{ws}/{doc}"),
+            // Hocuspocus always sends its acknowledgements.
+            ServerKind::Hocuspocus => format!("{ws}/{doc}"),
+            _ if acks => bail!("this server sends no acknowledgements"),
+            ServerKind::YWebsocket => format!("{ws}/{doc}"),
             ServerKind::YSweet => format!("{ws}/d/{doc}/ws/{doc}"),
         })
     }
@@ -177,6 +181,13 @@ impl Connection {
                 }
                 let Message::Binary(frame) = message else { continue };
                 let Some(frame) = frame.get(strip..) else { continue };
+                if strip > 0 && frame.first() == Some(&HOCUSPOCUS_SYNC_STATUS) {
+                    // Hocuspocus acknowledges each update once applied (in memory, not on disk).
+                    if frame.get(1) == Some(&1) {
+                        saved_tx.send_modify(|n| *n += 1);
+                    }
+                    continue;
+                }
                 match protocol::decode_server_message(frame) {
                     Ok(ServerMessage::Saved(n)) => {
                         saved_tx.send_replace(n);

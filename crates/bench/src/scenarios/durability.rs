@@ -1,7 +1,8 @@
 //! Durability under kill -9: a writer edits at a steady rate while another client watches;
 //! the server is killed from outside (see `bench/compare.sh`), restarted, and a fresh client
-//! counts which edits survived. An edit is *promised* when the server acknowledged it as saved
-//! (Tandem's `saved`), and *seen* when another client received it.
+//! counts which edits survived. An edit is *promised* when the server acknowledged it (Tandem's
+//! `saved`, sent once on disk; Hocuspocus' SyncStatus, sent once applied in memory), and *seen*
+//! when another client received it.
 
 use crate::client::{text_of, Connection, Options, ServerKind, Target};
 use serde::{Deserialize, Serialize};
@@ -13,8 +14,7 @@ pub struct Record {
     pub doc: String,
     /// Edits sent, in order.
     pub sent: usize,
-    /// The first `acknowledged` edits were acknowledged as durable (0 where the server has no
-    /// acknowledgements).
+    /// The first `acknowledged` edits were acknowledged (0 where the server sends none).
     pub acknowledged: usize,
     /// Edits another client had received when the server died.
     pub seen: Vec<usize>,
@@ -42,7 +42,7 @@ fn tokens_in(text: &str) -> Vec<usize> {
 /// Writes until the server goes away (or `max_seconds` pass); returns what was promised.
 pub async fn write(target: &Target, rate: f64, max_seconds: f64) -> anyhow::Result<Record> {
     let doc = target.create_doc().await?;
-    let acks = target.kind == ServerKind::Tandem;
+    let acks = matches!(target.kind, ServerKind::Tandem | ServerKind::Hocuspocus);
     let mut writer = Connection::open(
         target,
         &doc,
