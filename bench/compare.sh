@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 SCRATCH=${BENCH_SCRATCH:-$ROOT/target/bench-peers}
 SERVERS=${SERVERS:-"tandem hocuspocus y-websocket y-sweet"}
-SCENARIOS=${SCENARIOS:-"fanout saturation rooms idle durability"}
+SCENARIOS=${SCENARIOS:-"fanout saturation rooms idle durability cold"}
 OUT=$SCRATCH/results-$(date +%Y%m%d-%H%M%S).jsonl
 mkdir -p "$SCRATCH"
 
@@ -116,6 +116,21 @@ for name in $SERVERS; do
     PORT=$((PORT - 1)) # restart on the same port
     start_server "$name" "$data"
     bench "$name" durability durability-check --record "$record"
+    stop_server
+  fi
+  if wants cold; then
+    # A 5 MB document written as 100,000 updates, then a restarted server and a fresh client.
+    start_server "$name" "$data"
+    doc=$(taskset -c 1 "$ROOT/target/release/tandem-bench" --server "$name" --url "$SERVER_URL" fill 2>/dev/null || true)
+    sleep 12 # past the longest persistence debounce of the peers (10 s)
+    stop_server
+    PORT=$((PORT - 1))
+    start_server "$name" "$data"
+    if [ -n "$doc" ]; then
+      bench "$name" cold open --doc "$doc"
+    else
+      printf '{"server":"%s","scenario":"cold","error":true}\n' "$name" >>"$OUT"
+    fi
     stop_server
   fi
   rm -rf "$data"

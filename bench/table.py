@@ -14,6 +14,7 @@ metrics = [
     ("1,000 rooms x 5 clients: p99 ms", "rooms", lambda r: r["latency"]["p99_ms"], "lower"),
     ("1,000 rooms x 5 clients: server RSS MiB", "rooms", lambda r: r["server_rss_mib"], "lower"),
     ("RSS KiB per idle connection (10,000)", "idle", lambda r: r["kib_per_connection"], "lower"),
+    ("cold open ms: 5 MB written as 100,000 updates", "cold", lambda r: r["milliseconds"], "lower"),
     ("kill -9: edits acknowledged (Tandem: on disk; Hocuspocus: applied)", "durability", lambda r: r["acknowledged"], "info"),
     ("kill -9: acknowledged edits lost", "durability", lambda r: r["lost_acknowledged"], "lower"),
     ("kill -9: edits seen by another client, lost", "durability", lambda r: r["lost_seen"], "lower"),

@@ -91,6 +91,6 @@ async fn every_scenario_runs_and_converges() {
     assert!(report.durable_edits > 0);
 
     let doc = cold_load::fill(url, 500, 20_000).await.unwrap();
-    let report = cold_load::open(url, &doc).await.unwrap();
+    let report = cold_load::open(url, &doc, 500 * 40).await.unwrap();
     assert_eq!(report.characters, 500 * 40);
 }

@@ -1,18 +1,22 @@
 //! Cold load: fill a document with a long update history, then time a fresh client from
 //! connecting to holding the whole document.
 
-use crate::client::{text_of, Connection, Options, Target};
+use crate::client::{text_of, Connection, Options, ServerKind, Target};
+use anyhow::bail;
 use serde::Serialize;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// Creates a document holding `updates` logged updates of about `bytes` in all; returns its id.
+/// With Tandem every update is acknowledged as durable before this returns; with servers that
+/// do not acknowledge, it returns once a second client holds the whole text.
 pub async fn fill(target: &Target, updates: usize, bytes: usize) -> anyhow::Result<String> {
     let doc = target.create_doc().await?;
+    let acks = target.kind == ServerKind::Tandem;
     let mut conn = Connection::open(
         target,
         &doc,
         Options {
-            acks: true,
+            acks,
             ..Options::default()
         },
     )
@@ -20,32 +24,72 @@ pub async fn fill(target: &Target, updates: usize, bytes: usize) -> anyhow::Resu
     conn.sync().await?;
     let chunk = "x".repeat((bytes / updates.max(1)).max(1));
     let mut sent = 0u64;
+    let mut batch = Vec::new();
     for _ in 0..updates {
-        while sent - conn.saved() >= 1024 {
-            conn.wait_saved(conn.saved() + 1).await?;
+        if acks {
+            while sent - conn.saved() >= 1024 {
+                conn.wait_saved(conn.saved() + 1).await?;
+            }
         }
-        conn.insert_at_end(&chunk).await?;
+        batch.push(tandem_protocol::encode_update(&conn.local_insert(&chunk)));
         sent += 1;
+        if batch.len() == 256 {
+            conn.send_batch(std::mem::take(&mut batch)).await?;
+        }
     }
-    conn.wait_saved(sent).await?;
+    conn.send_batch(batch).await?;
+    if acks {
+        conn.wait_saved(sent).await?;
+    } else {
+        let mut check = Connection::open(
+            target,
+            &doc,
+            Options {
+                follow: true,
+                ..Options::default()
+            },
+        )
+        .await?;
+        check.sync().await?;
+        check
+            .wait_for_text(&text_of(&conn.doc), Duration::from_secs(120))
+            .await?;
+    }
     Ok(doc)
 }
 
 #[derive(Debug, Serialize)]
 pub struct Report {
     pub milliseconds: f64,
-    pub bytes: usize,
     pub characters: usize,
 }
 
-pub async fn open(target: &Target, doc: &str) -> anyhow::Result<Report> {
+/// Time until a fresh client holds `expected_chars` characters (servers that answer the first
+/// sync before they have read the document from disk send the rest as updates after it).
+pub async fn open(target: &Target, doc: &str, expected_chars: usize) -> anyhow::Result<Report> {
     let started = Instant::now();
-    let mut conn = Connection::open(target, doc, Options::default()).await?;
-    let bytes = conn.sync().await?;
-    let milliseconds = started.elapsed().as_secs_f64() * 1000.0;
-    Ok(Report {
-        milliseconds,
-        bytes,
-        characters: text_of(&conn.doc).len(),
-    })
+    let mut conn = Connection::open(
+        target,
+        doc,
+        Options {
+            follow: true,
+            ..Options::default()
+        },
+    )
+    .await?;
+    conn.sync().await?;
+    loop {
+        let characters = text_of(&conn.doc).len();
+        if characters >= expected_chars {
+            let milliseconds = started.elapsed().as_secs_f64() * 1000.0;
+            return Ok(Report {
+                milliseconds,
+                characters,
+            });
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            bail!("the document has {characters} of {expected_chars} characters after 120 s");
+        }
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
 }
