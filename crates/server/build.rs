@@ -37,18 +37,10 @@ fn main() {
         return;
     }
     let bundle_time = modified(&dist.join("index.html"));
-    let sources_time = [
-        "src",
-        "index.html",
-        "package.json",
-        "package-lock.json",
-        "vite.config.ts",
-        "tsconfig.json",
-        "public",
-    ]
-    .iter()
-    .filter_map(|input| newest(&web.join(input)))
-    .max();
+    let sources_time = WEB_INPUTS
+        .iter()
+        .filter_map(|input| newest(&web.join(input)))
+        .max();
     if bundle_time.is_some() && bundle_time >= sources_time && !placeholder(&dist) {
         return;
     }

@@ -226,6 +226,13 @@ impl Connection {
         Ok(connection)
     }
 
+    /// Opens a connection and waits for the whole document (see [`Connection::sync`]).
+    pub async fn synced(target: &Target, doc_id: &str, options: Options) -> anyhow::Result<Connection> {
+        let mut connection = Connection::open(target, doc_id, options).await?;
+        connection.sync().await?;
+        Ok(connection)
+    }
+
     /// Asks for the whole document and waits until it is applied; returns its size in bytes.
     pub async fn sync(&mut self) -> anyhow::Result<usize> {
         let state_vector = self.doc.transact().state_vector();

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 pub async fn fill(target: &Target, updates: usize, bytes: usize) -> anyhow::Result<String> {
     let doc = target.create_doc().await?;
     let acks = target.kind == ServerKind::Tandem;
-    let mut conn = Connection::open(
+    let mut conn = Connection::synced(
         target,
         &doc,
         Options {
@@ -21,7 +21,6 @@ pub async fn fill(target: &Target, updates: usize, bytes: usize) -> anyhow::Resu
         },
     )
     .await?;
-    conn.sync().await?;
     let chunk = "x".repeat((bytes / updates.max(1)).max(1));
     let mut sent = 0u64;
     let mut batch = Vec::new();
@@ -41,7 +40,7 @@ pub async fn fill(target: &Target, updates: usize, bytes: usize) -> anyhow::Resu
     if acks {
         conn.wait_saved(sent).await?;
     } else {
-        let mut check = Connection::open(
+        let check = Connection::synced(
             target,
             &doc,
             Options {
@@ -50,7 +49,6 @@ pub async fn fill(target: &Target, updates: usize, bytes: usize) -> anyhow::Resu
             },
         )
         .await?;
-        check.sync().await?;
         check
             .wait_for_text(&text_of(&conn.doc), Duration::from_secs(120))
             .await?;
@@ -68,7 +66,7 @@ pub struct Report {
 /// sync before they have read the document from disk send the rest as updates after it).
 pub async fn open(target: &Target, doc: &str, expected_chars: usize) -> anyhow::Result<Report> {
     let started = Instant::now();
-    let mut conn = Connection::open(
+    let conn = Connection::synced(
         target,
         doc,
         Options {
@@ -77,7 +75,6 @@ pub async fn open(target: &Target, doc: &str, expected_chars: usize) -> anyhow::
         },
     )
     .await?;
-    conn.sync().await?;
     loop {
         let characters = text_of(&conn.doc).len();
         if characters >= expected_chars {

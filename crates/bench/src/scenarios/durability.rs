@@ -43,7 +43,7 @@ fn tokens_in(text: &str) -> Vec<usize> {
 pub async fn write(target: &Target, rate: f64, max_seconds: f64) -> anyhow::Result<Record> {
     let doc = target.create_doc().await?;
     let acks = matches!(target.kind, ServerKind::Tandem | ServerKind::Hocuspocus);
-    let mut writer = Connection::open(
+    let mut writer = Connection::synced(
         target,
         &doc,
         Options {
@@ -52,8 +52,7 @@ pub async fn write(target: &Target, rate: f64, max_seconds: f64) -> anyhow::Resu
         },
     )
     .await?;
-    writer.sync().await?;
-    let mut watcher = Connection::open(
+    let watcher = Connection::synced(
         target,
         &doc,
         Options {
@@ -62,7 +61,6 @@ pub async fn write(target: &Target, rate: f64, max_seconds: f64) -> anyhow::Resu
         },
     )
     .await?;
-    watcher.sync().await?;
     let started = tokio::time::Instant::now();
     let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / rate));
     let mut sent = 0;
@@ -85,7 +83,7 @@ pub async fn write(target: &Target, rate: f64, max_seconds: f64) -> anyhow::Resu
 
 /// Connects to the restarted server and counts promised edits that are missing.
 pub async fn check(target: &Target, record: &Record) -> anyhow::Result<Report> {
-    let mut reader = Connection::open(
+    let reader = Connection::synced(
         target,
         &record.doc,
         Options {
@@ -94,7 +92,6 @@ pub async fn check(target: &Target, record: &Record) -> anyhow::Result<Report> {
         },
     )
     .await?;
-    reader.sync().await?;
     // Some servers answer the first sync before the document is loaded from disk.
     tokio::time::sleep(Duration::from_millis(500)).await;
     let present: std::collections::HashSet<usize> = tokens_in(&text_of(&reader.doc)).into_iter().collect();

@@ -32,8 +32,7 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
     for _ in 0..config.readers {
         readers.push(Observer::open(target, &doc, &log, true).await?);
     }
-    let mut writer = Connection::open(target, &doc, Options::default()).await?;
-    writer.sync().await?;
+    let mut writer = Connection::synced(target, &doc, Options::default()).await?;
 
     let started = Instant::now();
     let total = (config.rate * config.seconds).round() as usize;

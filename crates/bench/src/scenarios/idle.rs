@@ -31,8 +31,7 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
     // the figure is the cost of a connection, not of a room.
     let mut held = Vec::with_capacity(config.connections);
     for doc in &docs {
-        let mut first = Connection::open(target, doc, Options::default()).await?;
-        first.sync().await?;
+        let first = Connection::synced(target, doc, Options::default()).await?;
         held.push(first);
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -41,8 +40,7 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
     let docs = &docs;
     for chunk in (0..remaining).collect::<Vec<_>>().chunks(200) {
         let opened = try_join_all(chunk.iter().map(|i| async move {
-            let mut connection = Connection::open(target, &docs[i % docs.len()], Options::default()).await?;
-            connection.sync().await?;
+            let connection = Connection::synced(target, &docs[i % docs.len()], Options::default()).await?;
             anyhow::Ok(connection)
         }))
         .await?;

@@ -62,7 +62,7 @@ pub struct Observer {
 impl Observer {
     pub async fn open(target: &Target, doc: &str, log: &SendLog, follow: bool) -> anyhow::Result<Observer> {
         let (tap, mut received) = mpsc::unbounded_channel();
-        let mut connection = Connection::open(
+        let connection = Connection::synced(
             target,
             doc,
             Options {
@@ -72,7 +72,6 @@ impl Observer {
             },
         )
         .await?;
-        connection.sync().await?;
         let latencies = Arc::new(Mutex::new(Latencies::default()));
         let merged = Arc::new(Mutex::new(0));
         let (log, sink, merged_sink) = (log.clone(), latencies.clone(), merged.clone());

@@ -88,8 +88,7 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
 
 async fn open_room(target: &Target, log: &SendLog, clients: usize) -> anyhow::Result<Room> {
     let doc = target.create_doc().await?;
-    let mut writer = Connection::open(target, &doc, Options::default()).await?;
-    writer.sync().await?;
+    let writer = Connection::synced(target, &doc, Options::default()).await?;
     let mut readers = Vec::with_capacity(clients.saturating_sub(1));
     for _ in 1..clients {
         readers.push(Observer::open(target, &doc, log, true).await?);

@@ -39,8 +39,7 @@ pub async fn run(target: &Target, config: &Config, progress: impl Fn(&Step)) -> 
     let follower = Observer::open(target, &doc, &log, true).await?;
     let mut writers = Vec::with_capacity(config.writers);
     for _ in 0..config.writers {
-        let mut writer = Connection::open(target, &doc, Options::default()).await?;
-        writer.sync().await?;
+        let writer = Connection::synced(target, &doc, Options::default()).await?;
         writers.push(writer);
     }
     let mut steps = Vec::new();

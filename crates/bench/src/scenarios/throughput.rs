@@ -22,7 +22,7 @@ pub struct Report {
 
 pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
     let doc = target.create_doc().await?;
-    let mut reader = Connection::open(
+    let reader = Connection::synced(
         target,
         &doc,
         Options {
@@ -31,14 +31,13 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
         },
     )
     .await?;
-    reader.sync().await?;
     let deadline = Instant::now() + Duration::from_secs_f64(config.seconds);
     let window = config.window;
     let tasks: Vec<_> = (0..config.writers)
         .map(|w| {
             let (target, doc) = (target.clone(), doc.clone());
             tokio::spawn(async move {
-                let mut conn = Connection::open(
+                let mut conn = Connection::synced(
                     &target,
                     &doc,
                     Options {
@@ -47,7 +46,6 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
                     },
                 )
                 .await?;
-                conn.sync().await?;
                 let mut sent = 0u64;
                 while Instant::now() < deadline {
                     while sent - conn.saved() < window && Instant::now() < deadline {
