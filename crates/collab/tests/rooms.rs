@@ -12,6 +12,12 @@ use tandem_store::{DocKind, Store};
 use yrs::updates::decoder::Decode;
 use yrs::{Doc, GetString, Text, Transact, Update};
 
+/// A writing peer that asks for `saved` acknowledgements.
+const WITH_ACKS: PeerOptions = PeerOptions {
+    save_acks: true,
+    read_only: false,
+};
+
 struct Fixture {
     _dir: tempfile::TempDir,
     store: Arc<SqliteStore>,
@@ -76,14 +82,7 @@ fn text_of_update(update: &[u8]) -> String {
 #[tokio::test]
 async fn updates_fan_out_and_are_acknowledged_once_durable() {
     let f = fixture(RoomConfig::default()).await;
-    let (a_tx, mut a_rx) = join(
-        &f.rooms,
-        PeerOptions {
-            save_acks: true,
-            read_only: false,
-        },
-    )
-    .await;
+    let (a_tx, mut a_rx) = join(&f.rooms, WITH_ACKS).await;
     let (_b_tx, mut b_rx) = join(&f.rooms, PeerOptions::default()).await;
     assert!(matches!(
         next_message(&mut a_rx).await,
@@ -123,14 +122,7 @@ async fn updates_fan_out_and_are_acknowledged_once_durable() {
 #[tokio::test]
 async fn sync_step_1_is_answered_with_the_missing_state() {
     let f = fixture(RoomConfig::default()).await;
-    let (a_tx, mut a_rx) = join(
-        &f.rooms,
-        PeerOptions {
-            save_acks: true,
-            read_only: false,
-        },
-    )
-    .await;
+    let (a_tx, mut a_rx) = join(&f.rooms, WITH_ACKS).await;
     next_message(&mut a_rx).await;
     a_tx.send(Bytes::from(protocol::encode_sync_step2(&edit(
         &Doc::new(),
@@ -227,14 +219,7 @@ async fn a_peer_that_falls_behind_is_caught_up_not_skipped() {
 #[tokio::test]
 async fn bad_input_closes_only_the_offending_peer() {
     let f = fixture(RoomConfig::default()).await;
-    let (good_tx, mut good_rx) = join(
-        &f.rooms,
-        PeerOptions {
-            save_acks: true,
-            read_only: false,
-        },
-    )
-    .await;
+    let (good_tx, mut good_rx) = join(&f.rooms, WITH_ACKS).await;
     next_message(&mut good_rx).await;
     let cases: Vec<(Vec<u8>, u16)> = vec![
         (vec![0xff, 0xff], close_code::INVALID_PAYLOAD), // truncated varint
@@ -339,14 +324,7 @@ async fn the_log_is_compacted_past_the_threshold() {
         ..RoomConfig::default()
     })
     .await;
-    let (tx, mut rx) = join(
-        &f.rooms,
-        PeerOptions {
-            save_acks: true,
-            read_only: false,
-        },
-    )
-    .await;
+    let (tx, mut rx) = join(&f.rooms, WITH_ACKS).await;
     next_message(&mut rx).await;
     let client = Doc::new();
     for i in 0..25 {
@@ -419,17 +397,7 @@ async fn damaged_updates_never_break_the_room_or_the_stored_document() {
                 update.extend_from_slice(&other[cut..]);
             }
         }
-        let (tx, mut rx) = match f
-            .rooms
-            .join(
-                "doc",
-                PeerOptions {
-                    save_acks: true,
-                    read_only: false,
-                },
-            )
-            .await
-        {
+        let (tx, mut rx) = match f.rooms.join("doc", WITH_ACKS).await {
             Ok(peer) => peer.split(),
             // The room is restarting after a caught panic; the next join reloads it.
             Err(JoinError::Restarting) => continue,
@@ -456,14 +424,7 @@ async fn damaged_updates_never_break_the_room_or_the_stored_document() {
     // Whatever was accepted can be loaded again, and the room still serves edits.
     let content = f.store.load_content("doc").await.unwrap();
     tandem_collab::build_doc(&content).expect("the stored document no longer loads");
-    let (tx, mut rx) = join(
-        &f.rooms,
-        PeerOptions {
-            save_acks: true,
-            read_only: false,
-        },
-    )
-    .await;
+    let (tx, mut rx) = join(&f.rooms, WITH_ACKS).await;
     tx.send(Bytes::from(protocol::encode_update(&edit(&Doc::new(), "after"))))
         .await;
     while !matches!(next_message(&mut rx).await, ServerMessage::Saved(1)) {}

@@ -153,6 +153,10 @@ async fn a_silent_client_is_reaped_but_a_slow_first_sync_is_not() {
     server.shutdown().await;
 }
 
+async fn get_json(http: &reqwest::Client, url: &str) -> serde_json::Value {
+    http.get(url).send().await.unwrap().json().await.unwrap()
+}
+
 #[tokio::test]
 async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
     let (_dir, path) = temp_dir();
@@ -169,14 +173,7 @@ async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
         .await
         .unwrap();
     assert_eq!(renamed["title"], "Plans");
-    let list: serde_json::Value = http
-        .get(format!("{}/api/docs", server.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: serde_json::Value = get_json(&http, &format!("{}/api/docs", server.base)).await;
     assert_eq!(list[0]["id"], id.as_str());
     assert_eq!(
         http.delete(format!("{}/api/docs/{id}", server.base))
@@ -186,14 +183,7 @@ async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
             .status(),
         204
     );
-    let trash: serde_json::Value = http
-        .get(format!("{}/api/docs?filter=trash", server.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let trash: serde_json::Value = get_json(&http, &format!("{}/api/docs?filter=trash", server.base)).await;
     assert_eq!(trash[0]["id"], id.as_str());
     let restored = http
         .post(format!("{}/api/docs/{id}/restore", server.base))
@@ -228,14 +218,7 @@ async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
             "{method} {path}: {error}"
         );
     }
-    let spec: serde_json::Value = http
-        .get(format!("{}/api/openapi.json", server.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let spec: serde_json::Value = get_json(&http, &format!("{}/api/openapi.json", server.base)).await;
     assert!(spec["paths"]["/api/docs"].is_object());
     for path in ["/healthz", "/readyz"] {
         assert_eq!(
