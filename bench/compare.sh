@@ -51,14 +51,24 @@ start_server() { # name data-dir -> sets SERVER_PID, SERVER_URL
   PORT=$((PORT + 1))
   SERVER_URL=http://127.0.0.1:$PORT
   case $name in
-    tandem) taskset -c 0 "$ROOT/target/release/tandem" --host 127.0.0.1 --port $PORT --data-dir "$data" --log warn >/dev/null 2>&1 & ;;
+    # The per-connection rate limits are off: none of the peers has them.
+    tandem) TANDEM_SYNC_MESSAGES_PER_SEC=0 TANDEM_SYNC_BYTES_PER_SEC=0 \
+      taskset -c 0 "$ROOT/target/release/tandem" --host 127.0.0.1 --port $PORT --data-dir "$data" --log warn >/dev/null 2>&1 & ;;
     hocuspocus) (cd "$SCRATCH/node" && PORT=$PORT DB=$data/hocuspocus.sqlite exec taskset -c 0 node hocuspocus.mjs >/dev/null 2>&1) & ;;
     y-websocket) (cd "$SCRATCH/node" && HOST=127.0.0.1 PORT=$PORT YPERSISTENCE=$data exec taskset -c 0 node node_modules/@y/websocket-server/src/server.js >/dev/null 2>&1) & ;;
     y-sweet) taskset -c 0 "$SCRATCH/y-sweet/bin/y-sweet" serve "$data" --host 127.0.0.1 --port $PORT >/dev/null 2>&1 & ;;
   esac
   SERVER_PID=$!
   for _ in $(seq 100); do
-    if (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; then return; fi
+    if (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; then
+      # One account per data directory, kept across restarts of the same server.
+      if [ "$name" = tandem ]; then
+        [ -s "$data.token" ] || "$ROOT/target/release/tandem-bench" --url "$SERVER_URL" token >"$data.token"
+        TANDEM_TOKEN=$(cat "$data.token")
+        export TANDEM_TOKEN
+      fi
+      return 0
+    fi
     sleep 0.1
   done
   echo "$name did not start" >&2
@@ -133,7 +143,7 @@ for name in $SERVERS; do
     fi
     stop_server
   fi
-  rm -rf "$data"
+  rm -rf "$data" "$data.token"
 done
 
 python3 "$ROOT/bench/table.py" "$OUT"

@@ -14,8 +14,16 @@ DATA=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 start() {
-  $TANDEM --host 127.0.0.1 --port "$PORT" --data-dir "$DATA" --log warn --idle-unload-secs 1 "$@" >/dev/null &
-  for _ in $(seq 100); do curl -sf "$URL/healthz" >/dev/null && return; sleep 0.1; done
+  # No per-connection rate limits: the figures are the server's, not the limiter's.
+  $TANDEM --host 127.0.0.1 --port "$PORT" --data-dir "$DATA" --log warn --idle-unload-secs 1 \
+    --sync-messages-per-sec 0 --sync-bytes-per-sec 0 "$@" >/dev/null &
+  for _ in $(seq 100); do
+    if curl -sf "$URL/healthz" >/dev/null; then
+      [ -n "${TANDEM_TOKEN:-}" ] || export TANDEM_TOKEN=$($BENCH --url "$URL" token)
+      return
+    fi
+    sleep 0.1
+  done
   echo "tandem did not start" >&2; exit 1
 }
 stop() { kill -TERM "$(jobs -p | tail -1)"; wait "$(jobs -p | tail -1)" 2>/dev/null || true; }

@@ -76,6 +76,8 @@ pub struct Target {
     pub kind: ServerKind,
     /// Base HTTP URL, e.g. `http://127.0.0.1:8080`.
     pub url: String,
+    /// Tandem: the API token documents are created and opened with.
+    pub token: Option<String>,
 }
 
 impl Target {
@@ -83,11 +85,60 @@ impl Target {
         Target {
             kind,
             url: url.into(),
+            token: None,
         }
     }
 
     pub fn tandem(url: impl Into<String>) -> Target {
         Target::new(ServerKind::Tandem, url)
+    }
+
+    /// Tandem: signs up a throwaway account and uses an API token of it from now on.
+    pub async fn sign_up(mut self) -> anyhow::Result<Target> {
+        let http = reqwest::Client::new();
+        let nonce = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)?
+            .as_nanos();
+        let response = http
+            .post(format!("{}/api/auth/signup", self.url))
+            .header("x-tandem-csrf", "1")
+            .json(&serde_json::json!({
+                "email": format!("bench-{nonce}@example.com"),
+                "name": "Benchmark",
+                "password": format!("bench-{nonce}"),
+            }))
+            .send()
+            .await
+            .context("sign up")?
+            .error_for_status()
+            .context("sign up")?;
+        let cookie = response
+            .headers()
+            .get(reqwest::header::SET_COOKIE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.split(';').next())
+            .ok_or_else(|| anyhow!("no session cookie in the sign-up answer"))?
+            .to_owned();
+        let token: serde_json::Value = http
+            .post(format!("{}/api/tokens", self.url))
+            .header(reqwest::header::COOKIE, cookie)
+            .header("x-tandem-csrf", "1")
+            .json(&serde_json::json!({"name": "tandem-bench"}))
+            .send()
+            .await?
+            .error_for_status()
+            .context("create an API token")?
+            .json()
+            .await?;
+        self.token = token["token"].as_str().map(str::to_owned);
+        Ok(self)
+    }
+
+    fn authorized(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        match &self.token {
+            Some(token) => request.bearer_auth(token),
+            None => request,
+        }
     }
 
     pub async fn create_doc(&self) -> anyhow::Result<String> {
@@ -103,8 +154,8 @@ impl Target {
                 return Ok(format!("bench-{nonce}-{}", NEXT.fetch_add(1, Ordering::Relaxed)));
             }
         };
-        let response: serde_json::Value = reqwest::Client::new()
-            .post(format!("{}{path}", self.url))
+        let response: serde_json::Value = self
+            .authorized(reqwest::Client::new().post(format!("{}{path}", self.url)))
             .json(&serde_json::json!({"kind": "doc", "title": "benchmark"}))
             .send()
             .await
@@ -121,7 +172,21 @@ impl Target {
     fn socket_url(&self, doc: &str, acks: bool) -> anyhow::Result<String> {
         let ws = self.url.replacen("http", "ws", 1);
         Ok(match self.kind {
-            ServerKind::Tandem => format!("{ws}/sync/{doc}{}", if acks { "?ext=ack" } else { "" }),
+            ServerKind::Tandem => {
+                let mut query: Vec<String> = Vec::new();
+                if acks {
+                    query.push("ext=ack".into());
+                }
+                if let Some(token) = &self.token {
+                    query.push(format!("token={token}"));
+                }
+                let query = if query.is_empty() {
+                    String::new()
+                } else {
+                    format!("?{}", query.join("&"))
+                };
+                format!("{ws}/sync/{doc}{query}")
+            }
             // Hocuspocus always sends its acknowledgements.
             ServerKind::Hocuspocus => format!("{ws}/{doc}"),
             _ if acks => bail!("this server sends no acknowledgements"),
@@ -135,7 +200,9 @@ impl Target {
         if self.kind != ServerKind::Tandem {
             bail!("reading the stored state needs Tandem's REST API");
         }
-        let bytes = reqwest::get(format!("{}/api/docs/{doc}/state", self.url))
+        let bytes = self
+            .authorized(reqwest::Client::new().get(format!("{}/api/docs/{doc}/state", self.url)))
+            .send()
             .await?
             .error_for_status()?
             .bytes()

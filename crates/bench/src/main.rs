@@ -20,12 +20,18 @@ struct Cli {
     /// Print the report as JSON.
     #[arg(long, global = true)]
     json: bool,
+    /// Tandem: API token to work as; without one, a throwaway account is signed up.
+    #[arg(long, env = "TANDEM_TOKEN", global = true, hide_env_values = true)]
+    token: Option<String>,
     #[command(subcommand)]
     scenario: Scenario,
 }
 
 #[derive(Subcommand)]
 enum Scenario {
+    /// Tandem: sign up a throwaway account and print an API token of it, for runs split over
+    /// several commands (`export TANDEM_TOKEN=$(tandem-bench token)`).
+    Token,
     /// 1 writer, N readers in one document at a fixed rate: send-to-receipt latency.
     Fanout {
         #[arg(long, default_value_t = 50)]
@@ -118,9 +124,22 @@ enum Scenario {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    let target = Target::new(cli.server, cli.url);
+    let mut target = Target::new(cli.server, cli.url);
+    if cli.server == ServerKind::Tandem {
+        target = match cli.token {
+            Some(token) => Target {
+                token: Some(token),
+                ..target
+            },
+            None => target.sign_up().await?,
+        };
+    }
     let url = &target;
     match cli.scenario {
+        Scenario::Token => {
+            println!("{}", target.token.as_deref().unwrap_or_default());
+            Ok(())
+        }
         Scenario::Fanout {
             readers,
             rate,

@@ -15,6 +15,15 @@ async fn start_server(dir: &std::path::Path) -> (String, tokio::sync::oneshot::S
         peer_queue: 1024,
         compact_after_updates: 2000,
         keepalive_secs: 30.0,
+        public_url: "http://localhost".into(),
+        trust_proxy: false,
+        cors_origins: Vec::new(),
+        open_signup: true,
+        session_days: 30,
+        login_free_attempts: 5,
+        login_max_wait_secs: 900,
+        sync_messages_per_sec: 0.0,
+        sync_bytes_per_sec: 0.0,
     };
     let state = tandem_server::build_state(&args).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -30,7 +39,7 @@ async fn start_server(dir: &std::path::Path) -> (String, tokio::sync::oneshot::S
 async fn every_scenario_runs_and_converges() {
     let dir = tempfile::tempdir().unwrap();
     let (url, _stop) = start_server(dir.path()).await;
-    let url = &Target::tandem(url);
+    let url = &Target::tandem(url).sign_up().await.unwrap();
 
     let report = fanout::run(
         url,

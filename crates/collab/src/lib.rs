@@ -14,7 +14,7 @@ mod rooms;
 
 pub use content::{build_doc, encode_doc, LoadError};
 pub use metrics::Metrics;
-pub use peer::{Close, Outgoing, Peer, PeerOptions, PeerReceiver, PeerSender};
+pub use peer::{AccessDecision, Close, Outgoing, Peer, PeerAccess, PeerOptions, PeerReceiver, PeerSender};
 pub use rooms::{JoinError, RoomConfig, Rooms};
 
 /// Close codes sent to clients, in the WebSocket close-code space.
@@ -31,8 +31,16 @@ pub mod close_code {
     pub const MESSAGE_TOO_BIG: u16 = 1009;
     /// The server could not serve the document (load failure, internal error); retry later.
     pub const INTERNAL_ERROR: u16 = 1011;
+    /// Tandem: the connection needs a signed-in user or a valid token.
+    pub const UNAUTHORIZED: u16 = 4401;
+    /// Tandem: the user may not open the document, or lost access while connected.
+    pub const FORBIDDEN: u16 = 4403;
     /// Tandem: the document does not exist.
     pub const NOT_FOUND: u16 = 4404;
+    /// Tandem: the update would take the document past its owner's size quota.
+    pub const QUOTA_EXCEEDED: u16 = 4413;
+    /// Tandem: the connection sent more messages or bytes per second than allowed.
+    pub const RATE_LIMITED: u16 = 4429;
     /// Tandem: no message (not even a pong) arrived within the keepalive timeout.
     pub const TIMEOUT: u16 = 4000;
 }

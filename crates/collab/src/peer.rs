@@ -3,18 +3,39 @@
 use crate::room::{Control, FromPeer};
 use bytes::Bytes;
 use std::borrow::Cow;
+use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
 pub type PeerId = u64;
 
 /// How a peer takes part.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct PeerOptions {
     /// Send `saved` acknowledgements (protocol extension, `?ext=ack`).
     pub save_acks: bool,
     /// Refuse document updates from this peer (viewers).
     pub read_only: bool,
+    /// Who the peer is, as the transport knows it (an account id; `None` for anonymous).
+    /// [`crate::Rooms::reauthorize`] decides each peer's access again from it.
+    pub principal: Option<Arc<str>>,
+    /// Refuse updates that would grow the document past this many bytes (the owner's quota).
+    /// The latest join sets it for the whole room.
+    pub max_doc_bytes: Option<usize>,
 }
+
+/// A peer's access after a permission change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeerAccess {
+    Edit,
+    View,
+    /// Closed with [`crate::close_code::FORBIDDEN`].
+    Revoked,
+    /// Not affected by this change.
+    Keep,
+}
+
+/// Decides a peer's access from its principal.
+pub type AccessDecision = Arc<dyn Fn(Option<&str>) -> PeerAccess + Send + Sync>;
 
 /// Why the room ended a peer's membership; maps onto a WebSocket close frame.
 #[derive(Debug, Clone, PartialEq, Eq)]

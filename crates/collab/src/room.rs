@@ -5,7 +5,7 @@
 
 use crate::close_code;
 use crate::content::{build_doc, encode_doc, LoadError};
-use crate::peer::{Close, Peer, PeerId, PeerOptions, PeerSender};
+use crate::peer::{AccessDecision, Close, Peer, PeerAccess, PeerId, PeerOptions, PeerSender};
 use crate::rooms::{JoinError, Shared};
 use bytes::Bytes;
 use std::collections::{HashMap, HashSet};
@@ -50,10 +50,13 @@ pub(crate) enum Control {
         failed: bool,
     },
     Compacted {
-        result: Result<bool, String>,
+        result: Result<Option<usize>, String>,
     },
     EncodeState {
         reply: oneshot::Sender<Result<Vec<u8>, JoinError>>,
+    },
+    Reauthorize {
+        decide: AccessDecision,
     },
     Shutdown {
         done: oneshot::Sender<()>,
@@ -111,6 +114,9 @@ pub(crate) struct Room {
     idle_since: Instant,
     /// Peers with `behind_from` set.
     behind: usize,
+    /// Approximate stored size of the document: snapshot plus logged updates.
+    doc_bytes: usize,
+    size_limit: Option<usize>,
 }
 
 impl Room {
@@ -124,7 +130,12 @@ impl Room {
         tokio::spawn(async move {
             let started = Instant::now();
             match load(&shared, &doc_id).await {
-                Ok((doc, log_updates, log_bytes)) => {
+                Ok(Loaded {
+                    doc,
+                    log_updates,
+                    log_bytes,
+                    doc_bytes,
+                }) => {
                     shared
                         .metrics
                         .room_load_seconds
@@ -153,6 +164,8 @@ impl Room {
                         shutdown_waiters: Vec::new(),
                         idle_since: Instant::now(),
                         behind: 0,
+                        doc_bytes,
+                        size_limit: None,
                     };
                     room.run(mailbox, frames_in).await;
                     shared.metrics.rooms_loaded.dec();
@@ -245,11 +258,12 @@ impl Room {
             Control::Compacted { result } => {
                 self.compacting = false;
                 match result {
-                    Ok(true) => {
+                    Ok(Some(snapshot_bytes)) => {
+                        self.doc_bytes = snapshot_bytes + self.log_bytes;
                         self.shared.metrics.compactions.inc();
                         self.maybe_compact();
                     }
-                    Ok(false) => {}
+                    Ok(None) => {}
                     Err(error) => tracing::warn!(doc = %self.doc_id, %error, "compaction failed"),
                 }
             }
@@ -258,6 +272,7 @@ impl Room {
                     .map_err(|_| JoinError::LoadFailed("the document could not be encoded".into()));
                 let _ = reply.send(state);
             }
+            Control::Reauthorize { decide } => self.reauthorize(&decide),
             Control::Shutdown { done } => {
                 self.shutdown_waiters.push(done);
                 self.end(
@@ -276,6 +291,7 @@ impl Room {
         }
         let id = self.next_peer;
         self.next_peer += 1;
+        self.size_limit = options.max_doc_bytes;
         let (outgoing, outgoing_rx) = mpsc::channel(self.shared.config.peer_queue_frames.max(4));
         let (close, closed) = oneshot::channel();
         let state_vector = self.awareness.doc().transact().state_vector();
@@ -386,6 +402,16 @@ impl Room {
             );
             return self.remove_peer(peer, Some(close));
         }
+        if let Some(limit) = self.size_limit {
+            if update.as_slice() != EMPTY_UPDATE && self.doc_bytes + update.len() > limit {
+                self.shared.metrics.reject("quota_exceeded");
+                let close = Close::new(
+                    close_code::QUOTA_EXCEEDED,
+                    format!("the document is at its size limit ({limit} bytes); the edit was not saved"),
+                );
+                return self.remove_peer(peer, Some(close));
+            }
+        }
         state.doc_messages += 1;
         let ack = (peer, state.doc_messages);
         if update.as_slice() == EMPTY_UPDATE {
@@ -434,6 +460,7 @@ impl Room {
         let frame = frame.unwrap_or_else(|| protocol::encode_update(&update).into());
         self.broadcast_update(peer, frame, before);
         let bytes = update.len();
+        self.doc_bytes += bytes;
         let write = self.shared.store.append_update(&self.doc_id, update);
         let _ = self.persist.send(PendingPersist {
             write: Some((write, bytes)),
@@ -501,6 +528,33 @@ impl Room {
             self.behind -= 1;
             if let Some(count) = peer.unsent_ack.take() {
                 queue(peer, protocol::encode_saved(count).into());
+            }
+        }
+    }
+
+    /// Applies a permission change to the peers already connected: a viewer can no longer
+    /// write on the socket it has open, a peer that lost access is closed.
+    fn reauthorize(&mut self, decide: &AccessDecision) {
+        let decisions: Vec<(PeerId, PeerAccess)> = self
+            .peers
+            .iter()
+            .map(|(&id, state)| (id, decide(state.options.principal.as_deref())))
+            .collect();
+        for (peer, access) in decisions {
+            match access {
+                PeerAccess::Revoked => self.remove_peer(
+                    peer,
+                    Some(Close::new(
+                        close_code::FORBIDDEN,
+                        "your access to this document was removed",
+                    )),
+                ),
+                PeerAccess::View | PeerAccess::Edit => {
+                    if let Some(state) = self.peers.get_mut(&peer) {
+                        state.options.read_only = access == PeerAccess::View;
+                    }
+                }
+                PeerAccess::Keep => {}
             }
         }
     }
@@ -578,18 +632,31 @@ fn queue(peer: &PeerState, frame: Bytes) -> bool {
     )
 }
 
-async fn load(shared: &Shared, doc_id: &str) -> Result<(Doc, usize, usize), JoinError> {
+struct Loaded {
+    doc: Doc,
+    log_updates: usize,
+    log_bytes: usize,
+    doc_bytes: usize,
+}
+
+async fn load(shared: &Shared, doc_id: &str) -> Result<Loaded, JoinError> {
     match shared.store.get_doc(doc_id).await? {
         Some(meta) if meta.deleted_at.is_none() => {}
         _ => return Err(JoinError::NotFound),
     }
     let content = shared.store.load_content(doc_id).await?;
-    let (updates, bytes) = (content.updates.len(), content.log_bytes());
+    let (log_updates, log_bytes) = (content.updates.len(), content.log_bytes());
+    let doc_bytes = log_bytes + content.snapshot.as_ref().map_or(0, Vec::len);
     let doc = tokio::task::spawn_blocking(move || build_doc(&content))
         .await
         .map_err(|_| JoinError::LoadFailed(LoadError::Panicked.to_string()))?
         .map_err(|e| JoinError::LoadFailed(e.to_string()))?;
-    Ok((doc, updates, bytes))
+    Ok(Loaded {
+        doc,
+        log_updates,
+        log_bytes,
+        doc_bytes,
+    })
 }
 
 /// Refuses every join that reached a room whose load failed, after leaving the registry so
@@ -667,20 +734,21 @@ async fn persist_pipeline(
 
 /// Folds the stored log into a snapshot. Works from the store, not the live doc, so the room
 /// keeps serving while a large document is encoded on a blocking thread.
-/// `Ok(false)`: the log was empty, nothing to fold.
-async fn compact(store: &dyn tandem_store::Store, doc_id: &str) -> Result<bool, String> {
+/// The new snapshot's size, or `None` when the log was empty and there was nothing to fold.
+async fn compact(store: &dyn tandem_store::Store, doc_id: &str) -> Result<Option<usize>, String> {
     let content = store.load_content(doc_id).await.map_err(|e| e.to_string())?;
     if content.updates.is_empty() {
-        return Ok(false);
+        return Ok(None);
     }
     let upto_seq = content.last_seq;
     let snapshot = tokio::task::spawn_blocking(move || build_doc(&content).map(|doc| encode_doc(&doc)))
         .await
         .map_err(|e| e.to_string())?
         .map_err(|e| e.to_string())?;
+    let snapshot_bytes = snapshot.len();
     store
         .compact(doc_id, snapshot, upto_seq)
         .await
         .map_err(|e| e.to_string())?;
-    Ok(true)
+    Ok(Some(snapshot_bytes))
 }

@@ -2,7 +2,7 @@
 
 use crate::content::{build_doc, encode_doc};
 use crate::metrics::Metrics;
-use crate::peer::{Peer, PeerOptions};
+use crate::peer::{AccessDecision, Peer, PeerOptions};
 use crate::room::{Control, Room};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -135,6 +135,20 @@ impl Rooms {
             .await
             .map_err(|e| JoinError::LoadFailed(e.to_string()))?
             .map_err(|e| JoinError::LoadFailed(e.to_string()))
+    }
+
+    /// Decides again the access of every peer connected to `doc_id` (or to any document, for
+    /// `None`: an account was disabled) after a permission change. Takes effect at once.
+    pub fn reauthorize(&self, doc_id: Option<&str>, decide: AccessDecision) {
+        let rooms = self.shared.lock_rooms();
+        let targets = rooms
+            .iter()
+            .filter(|(id, _)| doc_id.is_none_or(|doc| doc == id.as_str()));
+        for (_, room) in targets {
+            let _ = room.control.send(Control::Reauthorize {
+                decide: decide.clone(),
+            });
+        }
     }
 
     /// Number of rooms loaded now.

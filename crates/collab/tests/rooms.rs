@@ -4,7 +4,8 @@ use bytes::Bytes;
 use std::sync::Arc;
 use std::time::Duration;
 use tandem_collab::{
-    close_code, JoinError, Metrics, Outgoing, PeerOptions, PeerReceiver, PeerSender, RoomConfig, Rooms,
+    close_code, JoinError, Metrics, Outgoing, PeerAccess, PeerOptions, PeerReceiver, PeerSender, RoomConfig,
+    Rooms,
 };
 use tandem_protocol::{self as protocol, ServerMessage};
 use tandem_store::sqlite::SqliteStore;
@@ -16,6 +17,8 @@ use yrs::{Doc, GetString, Text, Transact, Update};
 const WITH_ACKS: PeerOptions = PeerOptions {
     save_acks: true,
     read_only: false,
+    principal: None,
+    max_doc_bytes: None,
 };
 
 struct Fixture {
@@ -27,7 +30,7 @@ struct Fixture {
 async fn fixture(config: RoomConfig) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(SqliteStore::open(dir.path().join("t.db"), None).unwrap());
-    store.create_doc("doc", DocKind::Doc, "Test").await.unwrap();
+    store.create_doc("doc", DocKind::Doc, "Test", None).await.unwrap();
     let rooms = Rooms::new(store.clone(), config, Arc::new(Metrics::default()));
     Fixture {
         _dir: dir,
@@ -250,8 +253,8 @@ async fn read_only_peers_cannot_write() {
     let (tx, mut rx) = join(
         &f.rooms,
         PeerOptions {
-            save_acks: false,
             read_only: true,
+            ..PeerOptions::default()
         },
     )
     .await;
@@ -428,4 +431,57 @@ async fn damaged_updates_never_break_the_room_or_the_stored_document() {
     tx.send(Bytes::from(protocol::encode_update(&edit(&Doc::new(), "after"))))
         .await;
     while !matches!(next_message(&mut rx).await, ServerMessage::Saved(1)) {}
+}
+
+fn as_user(user: &str) -> PeerOptions {
+    PeerOptions {
+        principal: Some(user.into()),
+        ..WITH_ACKS
+    }
+}
+
+#[tokio::test]
+async fn a_permission_change_applies_to_open_connections_at_once() {
+    let f = fixture(RoomConfig::default()).await;
+    let (editor_tx, mut editor_rx) = join(&f.rooms, as_user("ed")).await;
+    let (_gone_tx, mut gone_rx) = join(&f.rooms, as_user("gone")).await;
+    next_message(&mut editor_rx).await;
+    next_message(&mut gone_rx).await;
+    f.rooms.reauthorize(
+        Some("doc"),
+        Arc::new(|principal: Option<&str>| match principal {
+            Some("ed") => PeerAccess::View,
+            _ => PeerAccess::Revoked,
+        }),
+    );
+    assert_eq!(expect_close(&mut gone_rx).await, close_code::FORBIDDEN);
+    // The demoted editor keeps reading but can no longer write on the socket it has open.
+    editor_tx
+        .send(Bytes::from(protocol::encode_update(&edit(&Doc::new(), "sneaky"))))
+        .await;
+    assert_eq!(expect_close(&mut editor_rx).await, close_code::POLICY_VIOLATION);
+    assert!(f.store.load_content("doc").await.unwrap().updates.is_empty());
+}
+
+#[tokio::test]
+async fn an_update_past_the_size_quota_is_refused_and_not_stored() {
+    let f = fixture(RoomConfig::default()).await;
+    let options = PeerOptions {
+        max_doc_bytes: Some(200),
+        ..WITH_ACKS
+    };
+    let (tx, mut rx) = join(&f.rooms, options).await;
+    next_message(&mut rx).await;
+    let client = Doc::new();
+    tx.send(Bytes::from(protocol::encode_update(&edit(&client, "small"))))
+        .await;
+    assert_eq!(next_message(&mut rx).await, ServerMessage::Saved(1));
+    tx.send(Bytes::from(protocol::encode_update(&edit(
+        &client,
+        &"x".repeat(500),
+    ))))
+    .await;
+    assert_eq!(expect_close(&mut rx).await, close_code::QUOTA_EXCEEDED);
+    let state = f.rooms.document_state("doc").await.unwrap();
+    assert_eq!(text_of_update(&state), "small");
 }

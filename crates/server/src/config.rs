@@ -21,6 +21,23 @@ pub struct Cli {
 pub enum Command {
     /// Run the server (the default when no command is given).
     Serve,
+    /// Manage accounts from the command line.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password is read from standard input (one line).
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Make the account an administrator.
+        #[arg(long)]
+        admin: bool,
+    },
 }
 
 #[derive(Debug, Clone, Args)]
@@ -57,6 +74,56 @@ pub struct ServeArgs {
     /// Seconds between keepalive pings; a client silent for two intervals after a ping is dropped.
     #[arg(long, env = "TANDEM_KEEPALIVE_SECS", default_value_t = 30.0, global = true)]
     pub keepalive_secs: f64,
+    /// The address users reach the server at; used in invitation links. An `https://` URL
+    /// marks session cookies `Secure`.
+    #[arg(
+        long,
+        env = "TANDEM_PUBLIC_URL",
+        default_value = "http://localhost:8080",
+        global = true
+    )]
+    pub public_url: String,
+    /// Trust `X-Forwarded-For` and `X-Forwarded-Proto` (set this only behind a reverse proxy).
+    #[arg(long, env = "TANDEM_TRUST_PROXY", global = true)]
+    pub trust_proxy: bool,
+    /// Other origins allowed to call the API from a browser, comma-separated (CORS is closed by default).
+    #[arg(long, env = "TANDEM_CORS_ORIGINS", value_delimiter = ',', global = true)]
+    pub cors_origins: Vec<String>,
+    /// Let anyone sign up. When false, only the first account can be created from the web;
+    /// others with `tandem user create`.
+    #[arg(long, env = "TANDEM_OPEN_SIGNUP", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub open_signup: bool,
+    /// Days a session lasts.
+    #[arg(long, env = "TANDEM_SESSION_DAYS", default_value_t = 30, global = true)]
+    pub session_days: u64,
+    /// Failed logins allowed per IP address and per account before each attempt must wait
+    /// (1 s, then doubling).
+    #[arg(long, env = "TANDEM_LOGIN_FREE_ATTEMPTS", default_value_t = 5, global = true)]
+    pub login_free_attempts: u32,
+    /// Longest wait imposed between login attempts, in seconds.
+    #[arg(
+        long,
+        env = "TANDEM_LOGIN_MAX_WAIT_SECS",
+        default_value_t = 900,
+        global = true
+    )]
+    pub login_max_wait_secs: u64,
+    /// Messages per second one sync connection may send (bursts of twice that); 0 is unlimited.
+    #[arg(
+        long,
+        env = "TANDEM_SYNC_MESSAGES_PER_SEC",
+        default_value_t = 200.0,
+        global = true
+    )]
+    pub sync_messages_per_sec: f64,
+    /// Bytes per second one sync connection may send; 0 is unlimited.
+    #[arg(
+        long,
+        env = "TANDEM_SYNC_BYTES_PER_SEC",
+        default_value_t = 4_194_304.0,
+        global = true
+    )]
+    pub sync_bytes_per_sec: f64,
 }
 
 impl ServeArgs {

@@ -13,9 +13,24 @@ pub enum ApiError {
     /// 400: the request is malformed.
     #[error("{0}")]
     BadRequest(String),
+    /// 401: the request needs a signed-in user or a valid token.
+    #[error("{0}")]
+    Unauthorized(&'static str),
+    /// 403: the caller may not do this.
+    #[error("{0}")]
+    Forbidden(String),
+    /// 403: a cookie-authenticated change without the CSRF header, or from another origin.
+    #[error("{0}")]
+    Csrf(&'static str),
+    /// 403: the caller's quota does not allow this.
+    #[error("{0}")]
+    QuotaExceeded(String),
     /// 404: no such document or route.
     #[error("{0}")]
     NotFound(&'static str),
+    /// 429: too many attempts; retry after this many seconds.
+    #[error("too many attempts; try again in {0} s")]
+    RateLimited(u64),
     /// 409: the request conflicts with the current state.
     #[error("{0}")]
     Conflict(&'static str),
@@ -31,7 +46,12 @@ impl ApiError {
     fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
             ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
+            ApiError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized"),
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            ApiError::Csrf(_) => (StatusCode::FORBIDDEN, "csrf"),
+            ApiError::QuotaExceeded(_) => (StatusCode::FORBIDDEN, "quota_exceeded"),
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
+            ApiError::RateLimited(_) => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
@@ -50,15 +70,21 @@ impl IntoResponse for ApiError {
             other => other.to_string(),
         };
         let body = serde_json::json!({ "error": { "code": code, "message": message } });
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if let ApiError::RateLimited(seconds) = self {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::NotFound => ApiError::NotFound("document not found"),
-            StoreError::AlreadyExists => ApiError::Conflict("a document with this id already exists"),
+            StoreError::NotFound => ApiError::NotFound("not found"),
+            StoreError::AlreadyExists => ApiError::Conflict("it already exists"),
             StoreError::Closed => ApiError::Unavailable("the server is shutting down".into()),
             StoreError::Database(detail) => ApiError::Unavailable(detail),
             StoreError::Corrupt(detail) => ApiError::Internal(detail),

@@ -2,13 +2,18 @@
 //!
 //! *Architecture invariant:* this is the only crate that knows HTTP, WebSockets and JSON.
 
+mod access;
 pub mod api;
 mod assets;
+pub mod auth;
 pub mod config;
 mod error;
+mod mail;
 mod ops;
+mod security;
 mod sync;
 
+use auth::limiter::{Backoff, BackoffPolicy};
 use axum::routing::get;
 use axum::Router;
 use config::ServeArgs;
@@ -18,30 +23,61 @@ use std::sync::Arc;
 use std::time::Duration;
 use tandem_collab::{Metrics, RoomConfig, Rooms};
 use tandem_store::sqlite::{BatchStats, SqliteStore};
+use tandem_store::AccountStore;
 use tower_http::trace::TraceLayer;
+
+/// Per-connection limits on what a client may send on the sync socket; 0 turns a limit off.
+#[derive(Debug, Clone, Copy)]
+pub struct SyncLimits {
+    pub messages_per_sec: f64,
+    pub bytes_per_sec: f64,
+}
 
 /// Settings the HTTP layer needs per request.
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub max_message_bytes: usize,
     pub keepalive: Duration,
+    pub session_lifetime: Duration,
+    /// Mark cookies `Secure` (the public URL is https).
+    pub secure_cookies: bool,
+    /// Believe `X-Forwarded-For` / `X-Forwarded-Proto` from the reverse proxy.
+    pub trust_proxy: bool,
+    /// Origins allowed to call the API from the browser, besides this server's own.
+    pub cors_origins: Vec<String>,
+    /// Anyone may sign up (otherwise only the first account, and admins via the CLI).
+    pub open_signup: bool,
+    pub sync_limits: SyncLimits,
 }
 
 #[derive(Clone)]
 pub struct AppState {
     pub rooms: Rooms,
+    pub accounts: Arc<dyn AccountStore>,
     pub registry: Arc<Registry>,
     pub settings: Arc<Settings>,
+    pub login_limiter: Arc<Backoff>,
+    pub signup_limiter: Arc<Backoff>,
+    mailer: Arc<mail::Mailer>,
 }
 
 pub fn router(state: AppState) -> Router {
-    Router::new()
-        .nest("/api", api::router())
+    let api = api::router().layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        security::csrf,
+    ));
+    let mut app = Router::new()
+        .nest("/api", api)
         .route("/sync/{id}", get(sync::socket))
         .merge(ops::router())
-        .fallback(assets::serve)
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .fallback(assets::serve);
+    for layer in security::headers() {
+        app = app.layer(layer);
+    }
+    if let Some(cors) = security::cors(&state.settings.cors_origins) {
+        app = app.layer(cors);
+    }
+    app.layer(TraceLayer::new_for_http()).with_state(state)
 }
 
 /// Opens the store and builds the application state.
@@ -59,8 +95,10 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
             .observe(stats.operations as f64);
     });
     let db_path = args.data_dir.join("tandem.db");
-    let store = SqliteStore::open(&db_path, Some(on_batch))
-        .map_err(|e| anyhow::anyhow!("cannot open the database {}: {e}", db_path.display()))?;
+    let store = Arc::new(
+        SqliteStore::open(&db_path, Some(on_batch))
+            .map_err(|e| anyhow::anyhow!("cannot open the database {}: {e}", db_path.display()))?,
+    );
     let config = RoomConfig {
         idle_unload_after: args.idle_unload(),
         peer_queue_frames: args.peer_queue,
@@ -69,13 +107,37 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
     };
     let mut registry = Registry::default();
     metrics.register(&mut registry);
+    let login_policy = BackoffPolicy {
+        free_failures: args.login_free_attempts,
+        first_wait: Duration::from_secs(1),
+        max_wait: Duration::from_secs(args.login_max_wait_secs.max(1)),
+    };
+    // Sign-ups are not failures, but many from one address are as suspicious: the first ten an
+    // hour are free.
+    let signup_policy = BackoffPolicy {
+        free_failures: 10,
+        ..login_policy
+    };
     Ok(AppState {
-        rooms: Rooms::new(Arc::new(store), config, metrics),
+        rooms: Rooms::new(store.clone(), config, metrics),
+        accounts: store,
         registry: Arc::new(registry),
         settings: Arc::new(Settings {
             max_message_bytes: args.max_message_bytes,
             keepalive: args.keepalive(),
+            session_lifetime: Duration::from_secs(args.session_days.max(1) * 86_400),
+            secure_cookies: args.public_url.starts_with("https://"),
+            trust_proxy: args.trust_proxy,
+            cors_origins: args.cors_origins.clone(),
+            open_signup: args.open_signup,
+            sync_limits: SyncLimits {
+                messages_per_sec: args.sync_messages_per_sec,
+                bytes_per_sec: args.sync_bytes_per_sec,
+            },
         }),
+        login_limiter: Arc::new(Backoff::new(login_policy)),
+        signup_limiter: Arc::new(Backoff::new(signup_policy)),
+        mailer: Arc::new(mail::Mailer::new(&args.public_url)),
     })
 }
 

@@ -1,5 +1,5 @@
 use clap::Parser;
-use tandem_server::config::{Cli, Command};
+use tandem_server::config::{Cli, Command, UserCommand};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -11,6 +11,9 @@ async fn main() {
         .init();
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(args).await,
+        Command::User(UserCommand::Create { email, name, admin }) => {
+            create_user(args, email, name, admin).await
+        }
     };
     if let Err(error) = result {
         eprintln!("tandem: {error:#}");
@@ -29,4 +32,27 @@ async fn serve(args: tandem_server::config::ServeArgs) -> anyhow::Result<()> {
     // A line that scripts (and the tests) read to learn the port when started with --port 0.
     println!("listening on http://{local}");
     tandem_server::serve(listener, state, tandem_server::shutdown_signal()).await
+}
+
+async fn create_user(
+    args: tandem_server::config::ServeArgs,
+    email: String,
+    name: String,
+    admin: bool,
+) -> anyhow::Result<()> {
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password)?;
+    let password = password.trim_end_matches(['\r', '\n']).to_owned();
+    let state = tandem_server::build_state(&args)?;
+    let user = tandem_server::api::create_account(&state, &email, &name, password, admin)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    state.rooms.store().close().await;
+    println!(
+        "created {}account {} <{}>",
+        if user.is_admin { "administrator " } else { "" },
+        user.name,
+        user.email
+    );
+    Ok(())
 }

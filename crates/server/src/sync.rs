@@ -4,10 +4,13 @@
 //! own outgoing frames (which would make it look too slow), and a large outgoing frame never
 //! stops reading.
 
-use crate::api::valid_doc_id;
+use crate::access::authorize;
+use crate::auth::{self, Credential};
+use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use axum::extract::{Path, Query, State, WebSocketUpgrade};
+use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use futures::{SinkExt, StreamExt};
 use serde::Deserialize;
@@ -16,6 +19,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tandem_collab::{close_code, Close, JoinError, Metrics, Outgoing, PeerOptions};
 use tandem_protocol::EXT_SAVE_ACK;
+use tandem_store::accounts::Role;
 use tokio::sync::mpsc;
 
 /// Measured with `tandem-bench idle` (10,000 connections): a 4 KiB buffer costs 11.0 KiB per
@@ -30,17 +34,28 @@ pub struct SyncQuery {
     /// Comma-separated protocol extensions; `ack` turns on `saved` messages.
     #[serde(default)]
     ext: String,
+    /// An API token, for clients that cannot set an `Authorization` header (browsers' WebSocket).
+    #[serde(default)]
+    token: Option<String>,
 }
 
 pub async fn socket(
     State(state): State<AppState>,
     Path(doc_id): Path<String>,
     Query(query): Query<SyncQuery>,
+    headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Response {
-    let options = PeerOptions {
-        save_acks: query.ext.split(',').any(|ext| ext == EXT_SAVE_ACK),
-        read_only: false,
+    let options = match admit(&state, &doc_id, &query, &headers).await {
+        Ok(options) => options,
+        // Refused before any document byte: the socket opens only to carry the reason, which a
+        // browser could not read from an HTTP error status.
+        Err(close) => {
+            state.rooms.metrics().reject("unauthorized");
+            return upgrade.on_upgrade(move |mut socket| async move {
+                let _ = socket.send(close_message(close)).await;
+            });
+        }
     };
     let limit = state.settings.max_message_bytes;
     upgrade
@@ -51,6 +66,110 @@ pub async fn socket(
         .max_message_size(limit)
         .max_frame_size(limit)
         .on_upgrade(move |socket| serve(state, doc_id, options, socket))
+}
+
+/// Authorises the connection against the document's ACL and decides how the peer takes part.
+async fn admit(
+    state: &AppState,
+    doc_id: &str,
+    query: &SyncQuery,
+    headers: &HeaderMap,
+) -> Result<PeerOptions, Close> {
+    let caller = auth::resolve(state, headers, query.token.as_deref())
+        .await
+        .map_err(refusal)?;
+    let by_cookie =
+        matches!(&caller.0, Some(signed_in) if matches!(signed_in.credential, Credential::Session(_)));
+    if by_cookie {
+        // Browsers send cookies with cross-site WebSocket handshakes; only this server's pages
+        // (or allowed origins) may use them.
+        let origin = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok());
+        let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+        if origin.is_some_and(|origin| !crate::security::origin_allowed(state, origin, host)) {
+            return Err(Close::new(
+                close_code::FORBIDDEN,
+                "cross-origin connection refused",
+            ));
+        }
+    }
+    let (access, role) = authorize(state, &caller, doc_id, Role::Viewer)
+        .await
+        .map_err(refusal)?;
+    let max_doc_bytes = match &access.meta.owner_id {
+        Some(owner) => state
+            .accounts
+            .user_by_id(owner)
+            .await
+            .map_err(|e| refusal(e.into()))?
+            .and_then(|owner| owner.max_doc_bytes),
+        None => None,
+    };
+    if let Some(signed_in) = &caller.0 {
+        let (accounts, user, doc) = (
+            state.accounts.clone(),
+            signed_in.user.id.clone(),
+            doc_id.to_owned(),
+        );
+        tokio::spawn(async move {
+            if let Err(error) = accounts.record_visit(&user, &doc).await {
+                tracing::debug!(%error, "visit not recorded");
+            }
+        });
+    }
+    Ok(PeerOptions {
+        save_acks: query.ext.split(',').any(|ext| ext == EXT_SAVE_ACK),
+        read_only: role == Role::Viewer,
+        principal: caller.0.as_ref().map(|signed_in| signed_in.principal().into()),
+        max_doc_bytes: max_doc_bytes.map(|bytes| bytes.max(0) as usize),
+    })
+}
+
+fn refusal(error: ApiError) -> Close {
+    let code = match &error {
+        ApiError::Unauthorized(_) => close_code::UNAUTHORIZED,
+        ApiError::NotFound(_) => close_code::NOT_FOUND,
+        ApiError::Forbidden(_) | ApiError::Csrf(_) => close_code::FORBIDDEN,
+        _ => close_code::INTERNAL_ERROR,
+    };
+    let reason = match error {
+        ApiError::Internal(_) => "internal error".to_owned(),
+        other => other.to_string(),
+    };
+    Close::new(code, reason)
+}
+
+/// Messages and bytes a connection may send per second, refilled continuously. Each connection
+/// owns its buckets, so no lock or shared limiter is needed.
+struct TokenBucket {
+    rate: f64,
+    capacity: f64,
+    tokens: f64,
+    refilled: Instant,
+}
+
+impl TokenBucket {
+    /// `None` when `rate` is 0 (no limit).
+    fn new(rate: f64, capacity: f64) -> Option<Self> {
+        (rate > 0.0).then_some(TokenBucket {
+            rate,
+            capacity,
+            tokens: capacity,
+            refilled: Instant::now(),
+        })
+    }
+
+    fn take(&mut self, amount: f64) -> bool {
+        let now = Instant::now();
+        self.tokens =
+            (self.tokens + now.duration_since(self.refilled).as_secs_f64() * self.rate).min(self.capacity);
+        self.refilled = now;
+        if self.tokens >= amount {
+            self.tokens -= amount;
+            true
+        } else {
+            false
+        }
+    }
 }
 
 /// Milliseconds since the connection started, for lock-free liveness bookkeeping.
@@ -72,11 +191,7 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
     let metrics = state.rooms.metrics().clone();
     metrics.connections_open.inc();
     let _open = scopeguard(metrics.clone());
-    let peer = if valid_doc_id(&doc_id) {
-        state.rooms.join(&doc_id, options).await
-    } else {
-        Err(JoinError::NotFound)
-    };
+    let peer = state.rooms.join(&doc_id, options).await;
     let peer = match peer {
         Ok(peer) => peer,
         Err(error) => {
@@ -97,6 +212,13 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
         last_received: AtomicU64::new(0),
         last_ping_sent: AtomicU64::new(0),
     });
+    let limits = &state.settings.sync_limits;
+    let mut message_budget = TokenBucket::new(limits.messages_per_sec, limits.messages_per_sec * 2.0);
+    // A single message of the largest allowed size always fits; the rate limits the sustained flow.
+    let mut byte_budget = TokenBucket::new(
+        limits.bytes_per_sec,
+        (limits.bytes_per_sec * 2.0).max(state.settings.max_message_bytes as f64),
+    );
     // The reader asks the writer to close when the client misbehaves.
     let (close_tx, mut close_rx) = mpsc::channel::<Close>(1);
 
@@ -178,6 +300,18 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
             Some(Ok(Message::Binary(frame))) => {
                 metrics.messages_received.inc();
                 metrics.bytes_received.inc_by(frame.len() as u64);
+                let within_limits = message_budget.as_mut().is_none_or(|bucket| bucket.take(1.0))
+                    && byte_budget
+                        .as_mut()
+                        .is_none_or(|bucket| bucket.take(frame.len() as f64));
+                if !within_limits {
+                    metrics.reject("rate_limited");
+                    let _ = close_tx.try_send(Close::new(
+                        close_code::RATE_LIMITED,
+                        "too many messages or bytes per second; slow down and reconnect",
+                    ));
+                    break;
+                }
                 if !to_room.send(frame).await {
                     break;
                 }

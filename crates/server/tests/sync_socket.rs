@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{args, create_doc, document_text, temp_dir, Client, InProcess};
+use common::{args, create_doc, create_owned_doc, document_text, signup, temp_dir, Client, InProcess};
 use futures::SinkExt;
 use tandem_collab::close_code;
 use tandem_protocol::{self as protocol, ServerMessage};
@@ -74,9 +74,13 @@ async fn bad_input_closes_only_the_offending_connection_with_a_reason() {
         assert_eq!(code, expected, "{name}: {reason}");
         assert!(!reason.is_empty(), "{name}: no reason given");
     }
+    // Without credentials nothing tells whether a document exists: the answer is "sign in".
     let mut unknown = Client::connect(&format!("{}/no-such-doc", server.ws)).await;
+    assert_eq!(unknown.expect_close().await.0, close_code::UNAUTHORIZED);
+    let account = signup(&server.base, "someone@example.com").await;
+    let mut unknown = Client::connect(&format!("{}/no-such-doc?token={}", server.ws, account.token)).await;
     assert_eq!(unknown.expect_close().await.0, close_code::NOT_FOUND);
-    let mut bad_id = Client::connect(&format!("{}/..%2F..%2Fetc", server.ws)).await;
+    let mut bad_id = Client::connect(&format!("{}/..%2F..%2Fetc?token={}", server.ws, account.token)).await;
     assert_eq!(bad_id.expect_close().await.0, close_code::NOT_FOUND);
 
     // The room and the process are unharmed.
@@ -161,8 +165,9 @@ async fn get_json(http: &reqwest::Client, url: &str) -> serde_json::Value {
 async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
     let (_dir, path) = temp_dir();
     let server = InProcess::start(args(&path)).await;
-    let http = reqwest::Client::new();
-    let id = create_doc(&server.base).await;
+    let owner = signup(&server.base, "owner@example.com").await;
+    let http = authorized_client(&owner.token);
+    let id = create_owned_doc(&server.base, &owner).await;
     let renamed: serde_json::Value = http
         .patch(format!("{}/api/docs/{id}", server.base))
         .json(&serde_json::json!({"title": "Plans"}))
@@ -175,6 +180,12 @@ async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
     assert_eq!(renamed["title"], "Plans");
     let list: serde_json::Value = get_json(&http, &format!("{}/api/docs", server.base)).await;
     assert_eq!(list[0]["id"], id.as_str());
+    assert_eq!(list[0]["role"], "owner");
+    assert_eq!(list[0]["owner"]["email"], "owner@example.com");
+    let found: serde_json::Value = get_json(&http, &format!("{}/api/docs?q=PLA", server.base)).await;
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    let none: serde_json::Value = get_json(&http, &format!("{}/api/docs?q=zzz", server.base)).await;
+    assert_eq!(none.as_array().unwrap().len(), 0);
     assert_eq!(
         http.delete(format!("{}/api/docs/{id}", server.base))
             .send()
@@ -191,6 +202,16 @@ async fn rest_api_creates_lists_renames_trashes_and_reports_errors_as_json() {
         .await
         .unwrap();
     assert_eq!(restored.status(), 200);
+    let not_trashed = http
+        .delete(format!("{}/api/docs/{id}/forever", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        not_trashed.status(),
+        409,
+        "only documents in the trash are deleted for good"
+    );
 
     for (method, path, body, status) in [
         ("GET", "/api/docs/missing".to_owned(), None, 404),
@@ -251,4 +272,17 @@ async fn shutdown_closes_sockets_with_going_away_after_saving() {
     assert_ne!(restarted.base, base);
     assert_eq!(document_text(&restarted.base, &id).await, "last words");
     restarted.shutdown().await;
+}
+
+/// A client that sends `token` as a bearer token with every request.
+fn authorized_client(token: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::AUTHORIZATION,
+        format!("Bearer {token}").parse().unwrap(),
+    );
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .unwrap()
 }

@@ -9,7 +9,10 @@
 //! future resolves only once the update is durable (committed to disk), which is what lets the
 //! sync layer promise clients that an acknowledged edit survives a crash.
 
+pub mod accounts;
 pub mod sqlite;
+
+pub use accounts::AccountStore;
 
 use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
@@ -69,13 +72,8 @@ pub struct DocMeta {
     pub updated_at: i64,
     /// Set when the document is in the trash.
     pub deleted_at: Option<i64>,
-}
-
-/// Which documents [`Store::list_docs`] returns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListFilter {
-    Active,
-    Trash,
+    /// The account that owns the document; `None` for documents made before accounts existed.
+    pub owner_id: Option<String>,
 }
 
 /// What is stored of a document's content: the latest snapshot and the updates logged after it,
@@ -121,9 +119,16 @@ pub type PendingWrite = BoxFuture<'static, StoreResult<()>>;
 
 /// Persistent storage of documents. Implementations must be safe to share across tasks.
 pub trait Store: Send + Sync + 'static {
-    fn create_doc(&self, id: &str, kind: DocKind, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>>;
+    fn create_doc(
+        &self,
+        id: &str,
+        kind: DocKind,
+        title: &str,
+        owner: Option<&str>,
+    ) -> BoxFuture<'static, StoreResult<DocMeta>>;
     fn get_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<Option<DocMeta>>>;
-    fn list_docs(&self, filter: ListFilter) -> BoxFuture<'static, StoreResult<Vec<DocMeta>>>;
+    /// Deletes the document with its whole history, after every write queued before it.
+    fn delete_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<()>>;
     fn rename_doc(&self, id: &str, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>>;
     /// Moves a document to the trash (`trashed = true`) or back out of it.
     fn set_trashed(&self, id: &str, trashed: bool) -> BoxFuture<'static, StoreResult<DocMeta>>;

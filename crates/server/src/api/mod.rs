@@ -1,7 +1,13 @@
 //! The REST API under `/api`.
 
+mod admin;
+mod auth;
 mod docs;
+mod sharing;
+mod tokens;
+mod users;
 
+pub use auth::create_account;
 pub use docs::valid_doc_id;
 
 use crate::error::ApiError;
@@ -17,13 +23,33 @@ use utoipa::OpenApi;
         description = "Documents of a Tandem server. Live editing uses the WebSocket endpoint /sync/{id} (see docs/PROTOCOL.md)."
     ),
     paths(
+        auth::signup,
+        auth::login,
+        auth::logout,
+        auth::logout_all,
+        auth::me,
+        auth::change_password,
+        tokens::list,
+        tokens::create,
+        tokens::revoke,
         docs::create,
         docs::list,
         docs::get_one,
         docs::rename,
         docs::trash,
         docs::restore,
-        docs::state
+        docs::delete_forever,
+        docs::state,
+        sharing::sharing,
+        sharing::set_member,
+        sharing::remove_member,
+        sharing::remove_invite,
+        sharing::set_link,
+        sharing::transfer,
+        admin::list_users,
+        admin::update_user,
+        admin::delete_user,
+        admin::stats
     ),
     components(schemas(
         docs::Document,
@@ -37,7 +63,11 @@ struct ApiDoc;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .merge(auth::router())
+        .merge(tokens::router())
         .merge(docs::router())
+        .merge(sharing::router())
+        .merge(admin::router())
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .fallback(|| async { ApiError::NotFound("no such API route") })
 }

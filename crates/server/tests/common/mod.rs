@@ -22,6 +22,16 @@ pub fn args(data_dir: &Path) -> ServeArgs {
         peer_queue: 1024,
         compact_after_updates: 2000,
         keepalive_secs: 30.0,
+        public_url: "http://localhost".into(),
+        trust_proxy: false,
+        cors_origins: Vec::new(),
+        open_signup: true,
+        session_days: 30,
+        login_free_attempts: 5,
+        login_max_wait_secs: 900,
+        // Tests that flood the socket are about the room; the limits have a test of their own.
+        sync_messages_per_sec: 0.0,
+        sync_bytes_per_sec: 0.0,
     }
 }
 
@@ -75,6 +85,8 @@ impl Binary {
                 &port.to_string(),
                 "--log",
                 "warn",
+                "--sync-messages-per-sec",
+                "0",
                 "--data-dir",
             ])
             .arg(data_dir)
@@ -117,9 +129,64 @@ pub fn temp_dir() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-pub async fn create_doc(base: &str) -> String {
+/// A signed-up account: its id, session cookie and an API token.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: String,
+    pub email: String,
+    /// `tandem_session=…`, ready for a `Cookie` header.
+    pub cookie: String,
+    pub token: String,
+}
+
+pub const CSRF: (&str, &str) = ("x-tandem-csrf", "1");
+
+/// Signs up `email` (password `password123`) and creates an API token for it.
+pub async fn signup(base: &str, email: &str) -> Account {
+    let http = reqwest::Client::new();
+    let response = http
+        .post(format!("{base}/api/auth/signup"))
+        .header(CSRF.0, CSRF.1)
+        .json(&serde_json::json!({"email": email, "name": email.split('@').next().unwrap(), "password": "password123"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201, "sign-up of {email}");
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .expect("session cookie")
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let user: serde_json::Value = response.json().await.unwrap();
+    let token: serde_json::Value = http
+        .post(format!("{base}/api/tokens"))
+        .header("cookie", &cookie)
+        .header(CSRF.0, CSRF.1)
+        .json(&serde_json::json!({"name": "tests"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    Account {
+        id: user["id"].as_str().unwrap().to_owned(),
+        email: email.to_owned(),
+        cookie,
+        token: token["token"].as_str().unwrap().to_owned(),
+    }
+}
+
+/// Creates a document owned by `account`.
+pub async fn create_owned_doc(base: &str, account: &Account) -> String {
     let response = reqwest::Client::new()
         .post(format!("{base}/api/docs"))
+        .bearer_auth(&account.token)
         .json(&serde_json::json!({"kind": "doc", "title": "t"}))
         .send()
         .await
@@ -129,6 +196,37 @@ pub async fn create_doc(base: &str) -> String {
         .as_str()
         .unwrap()
         .to_owned()
+}
+
+/// Creates a document anyone with the link may edit, so that tests about syncing can connect
+/// without credentials.
+pub async fn create_doc(base: &str) -> String {
+    // One owner per server: sign-ups from one address are rate-limited.
+    static OWNERS: std::sync::Mutex<Vec<(String, Account)>> = std::sync::Mutex::new(Vec::new());
+    let known = OWNERS
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(b, _)| b == base)
+        .map(|(_, a)| a.clone());
+    let owner = match known {
+        Some(owner) => owner,
+        None => {
+            let owner = signup(base, "owner@example.com").await;
+            OWNERS.lock().unwrap().push((base.to_owned(), owner.clone()));
+            owner
+        }
+    };
+    let id = create_owned_doc(base, &owner).await;
+    let response = reqwest::Client::new()
+        .put(format!("{base}/api/docs/{id}/link"))
+        .bearer_auth(&owner.token)
+        .json(&serde_json::json!({"access": "edit"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    id
 }
 
 pub async fn document_text(base: &str, id: &str) -> String {

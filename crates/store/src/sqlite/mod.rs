@@ -3,11 +3,12 @@
 //! All writes go through one writer thread that drains its queue into a single transaction per
 //! round ("group commit"): one fsync covers every update that arrived while the previous commit
 //! was on disk, so durability does not cap throughput. Reads use a small pool of separate
-//! connections, which WAL lets run beside the writer.
+//! connections, which WAL lets run beside the writer. Account writes are rare and small: they
+//! run on a pooled connection in their own `IMMEDIATE` transaction (see [`SqliteStore::write`]).
 
-use crate::{
-    now_millis, DocKind, DocMeta, ListFilter, PendingWrite, Store, StoreError, StoreResult, StoredContent,
-};
+mod accounts;
+
+use crate::{now_millis, DocKind, DocMeta, PendingWrite, Store, StoreError, StoreResult, StoredContent};
 use futures::future::BoxFuture;
 use futures::FutureExt;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -23,7 +24,8 @@ const MAX_IDLE_READERS: usize = 8;
 
 /// Schema migrations, applied in order and recorded in `PRAGMA user_version`.
 /// Released entries are never edited; a change is a new entry.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
     CREATE TABLE documents (
         id          TEXT PRIMARY KEY,
         kind        TEXT NOT NULL,
@@ -44,7 +46,62 @@ const MIGRATIONS: &[&str] = &[r#"
         upto_seq    INTEGER NOT NULL,
         created_at  INTEGER NOT NULL
     );
-"#];
+"#,
+    r#"
+    ALTER TABLE documents ADD COLUMN owner_id TEXT;
+    ALTER TABLE documents ADD COLUMN link_access TEXT;
+    ALTER TABLE documents ADD COLUMN link_requires_login INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX documents_by_owner ON documents (owner_id, deleted_at);
+    CREATE TABLE users (
+        id              TEXT PRIMARY KEY,
+        email           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name            TEXT NOT NULL,
+        password_hash   TEXT NOT NULL,
+        is_admin        INTEGER NOT NULL DEFAULT 0,
+        disabled_at     INTEGER,
+        max_docs        INTEGER,
+        max_doc_bytes   INTEGER,
+        created_at      INTEGER NOT NULL
+    );
+    CREATE TABLE sessions (
+        token_hash  BLOB PRIMARY KEY,
+        user_id     TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at  INTEGER NOT NULL,
+        expires_at  INTEGER NOT NULL
+    );
+    CREATE INDEX sessions_by_user ON sessions (user_id);
+    CREATE TABLE api_tokens (
+        id            TEXT PRIMARY KEY,
+        user_id       TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        name          TEXT NOT NULL,
+        token_hash    BLOB NOT NULL UNIQUE,
+        created_at    INTEGER NOT NULL,
+        last_used_at  INTEGER
+    );
+    CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
+    CREATE TABLE doc_members (
+        doc_id    TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        user_id   TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        role      TEXT NOT NULL,
+        added_at  INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, user_id)
+    );
+    CREATE INDEX doc_members_by_user ON doc_members (user_id);
+    CREATE TABLE doc_invites (
+        doc_id      TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        email       TEXT NOT NULL COLLATE NOCASE,
+        role        TEXT NOT NULL,
+        created_at  INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, email)
+    );
+    CREATE TABLE doc_visits (
+        user_id     TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        doc_id      TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        visited_at  INTEGER NOT NULL,
+        PRIMARY KEY (user_id, doc_id)
+    );
+"#,
+];
 
 /// Figures about one committed write batch, for metrics.
 #[derive(Debug, Clone, Copy)]
@@ -75,7 +132,12 @@ enum WriteOp {
         id: String,
         kind: DocKind,
         title: String,
+        owner: Option<String>,
         reply: Reply<DocMeta>,
+    },
+    Delete {
+        id: String,
+        reply: Reply<()>,
     },
     Rename {
         id: String,
@@ -137,6 +199,20 @@ impl SqliteStore {
             answer.await.unwrap_or(Err(StoreError::Closed))
         }
         .boxed()
+    }
+
+    /// Runs `change` in its own `IMMEDIATE` transaction on a pooled connection. Used for
+    /// account records, which are written rarely and must not wait behind a batch of updates.
+    fn write<T: Send + 'static>(
+        &self,
+        change: impl FnOnce(&rusqlite::Transaction<'_>) -> StoreResult<T> + Send + 'static,
+    ) -> BoxFuture<'static, StoreResult<T>> {
+        self.read(move |conn| {
+            let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
+            let result = change(&tx)?;
+            tx.commit()?;
+            Ok(result)
+        })
     }
 
     fn read<T: Send + 'static>(
@@ -201,7 +277,7 @@ fn migrate(conn: &mut Connection) -> StoreResult<()> {
     Ok(())
 }
 
-const DOC_COLUMNS: &str = "id, kind, title, created_at, updated_at, deleted_at";
+const DOC_COLUMNS: &str = "id, kind, title, created_at, updated_at, deleted_at, owner_id";
 
 fn row_to_meta(row: &rusqlite::Row<'_>) -> rusqlite::Result<(DocMeta, String)> {
     let kind: String = row.get(1)?;
@@ -213,6 +289,7 @@ fn row_to_meta(row: &rusqlite::Row<'_>) -> rusqlite::Result<(DocMeta, String)> {
             created_at: row.get(3)?,
             updated_at: row.get(4)?,
             deleted_at: row.get(5)?,
+            owner_id: row.get(6)?,
         },
         kind,
     ))
@@ -295,6 +372,10 @@ impl Writer {
                                 let _ = reply.send(Err(StoreError::Database(error.to_string())));
                                 None
                             }
+                            WriteOp::Delete { reply, .. } => {
+                                let _ = reply.send(Err(StoreError::Database(error.to_string())));
+                                None
+                            }
                             keep => Some(keep),
                         })
                         .collect();
@@ -344,11 +425,17 @@ impl Writer {
                         )?;
                         OpResult::Unit(Ok(()))
                     }
-                    WriteOp::Create { id, kind, title, .. } => {
+                    WriteOp::Create {
+                        id,
+                        kind,
+                        title,
+                        owner,
+                        ..
+                    } => {
                         let inserted = tx.execute(
-                            "INSERT INTO documents (id, kind, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
+                            "INSERT INTO documents (id, kind, title, created_at, updated_at, owner_id) VALUES (?1, ?2, ?3, ?4, ?4, ?5)
                              ON CONFLICT (id) DO NOTHING",
-                            params![id, kind.as_str(), title, now],
+                            params![id, kind.as_str(), title, now, owner],
                         )?;
                         OpResult::Meta(if inserted == 0 {
                             Err(StoreError::AlreadyExists)
@@ -362,6 +449,17 @@ impl Writer {
                             params![id, title, now],
                         )?;
                         OpResult::Meta(select_doc(&tx, id)?.ok_or(StoreError::NotFound))
+                    }
+                    WriteOp::Delete { id, .. } => {
+                        tx.execute("DELETE FROM doc_updates WHERE doc_id = ?1", [id])?;
+                        tx.execute("DELETE FROM doc_snapshots WHERE doc_id = ?1", [id])?;
+                        let deleted = tx.execute("DELETE FROM documents WHERE id = ?1", [id])?;
+                        touched.retain(|doc| doc != id);
+                        OpResult::Unit(if deleted == 0 {
+                            Err(StoreError::NotFound)
+                        } else {
+                            Ok(())
+                        })
                     }
                     WriteOp::SetTrashed { id, trashed, .. } => {
                         let deleted_at = trashed.then_some(now);
@@ -384,9 +482,12 @@ impl Writer {
             .drain(..)
             .zip(results)
             .map(|(op, result)| match (op, result) {
-                (WriteOp::Append { reply, .. } | WriteOp::Compact { reply, .. }, OpResult::Unit(r)) => {
-                    Done::Unit(reply, r)
-                }
+                (
+                    WriteOp::Append { reply, .. }
+                    | WriteOp::Compact { reply, .. }
+                    | WriteOp::Delete { reply, .. },
+                    OpResult::Unit(r),
+                ) => Done::Unit(reply, r),
                 (
                     WriteOp::Create { reply, .. }
                     | WriteOp::Rename { reply, .. }
@@ -405,33 +506,31 @@ enum OpResult {
 }
 
 impl Store for SqliteStore {
-    fn create_doc(&self, id: &str, kind: DocKind, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>> {
-        let (id, title) = (id.to_owned(), title.to_owned());
+    fn create_doc(
+        &self,
+        id: &str,
+        kind: DocKind,
+        title: &str,
+        owner: Option<&str>,
+    ) -> BoxFuture<'static, StoreResult<DocMeta>> {
+        let (id, title, owner) = (id.to_owned(), title.to_owned(), owner.map(str::to_owned));
         self.submit(|reply| WriteOp::Create {
             id,
             kind,
             title,
+            owner,
             reply,
         })
+    }
+
+    fn delete_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<()>> {
+        let id = id.to_owned();
+        self.submit(|reply| WriteOp::Delete { id, reply })
     }
 
     fn get_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<Option<DocMeta>>> {
         let id = id.to_owned();
         self.read(move |conn| select_doc(conn, &id))
-    }
-
-    fn list_docs(&self, filter: ListFilter) -> BoxFuture<'static, StoreResult<Vec<DocMeta>>> {
-        self.read(move |conn| {
-            let condition = match filter {
-                ListFilter::Active => "deleted_at IS NULL",
-                ListFilter::Trash => "deleted_at IS NOT NULL",
-            };
-            let mut stmt = conn.prepare(&format!(
-                "SELECT {DOC_COLUMNS} FROM documents WHERE {condition} ORDER BY updated_at DESC, id"
-            ))?;
-            let rows = stmt.query_map([], row_to_meta)?;
-            rows.map(|row| finish_meta(row?)).collect()
-        })
     }
 
     fn rename_doc(&self, id: &str, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>> {
@@ -529,10 +628,13 @@ mod tests {
     #[tokio::test]
     async fn documents_are_created_listed_renamed_and_trashed() {
         let (_dir, store) = open_temp();
-        let created = store.create_doc("a1", DocKind::Code, "Notes").await.unwrap();
+        let created = store
+            .create_doc("a1", DocKind::Code, "Notes", None)
+            .await
+            .unwrap();
         assert_eq!((created.kind, created.title.as_str()), (DocKind::Code, "Notes"));
         assert!(matches!(
-            store.create_doc("a1", DocKind::Doc, "again").await,
+            store.create_doc("a1", DocKind::Doc, "again", None).await,
             Err(StoreError::AlreadyExists)
         ));
         assert_eq!(store.rename_doc("a1", "Plans").await.unwrap().title, "Plans");
@@ -540,14 +642,23 @@ mod tests {
             store.rename_doc("nope", "x").await,
             Err(StoreError::NotFound)
         ));
-        assert_eq!(store.list_docs(ListFilter::Active).await.unwrap().len(), 1);
         let trashed = store.set_trashed("a1", true).await.unwrap();
         assert!(trashed.deleted_at.is_some());
-        assert!(store.list_docs(ListFilter::Active).await.unwrap().is_empty());
-        assert_eq!(store.list_docs(ListFilter::Trash).await.unwrap()[0].id, "a1");
         store.set_trashed("a1", false).await.unwrap();
         assert_eq!(store.get_doc("a1").await.unwrap().unwrap().deleted_at, None);
         assert_eq!(store.get_doc("b2").await.unwrap(), None);
+    }
+
+    #[tokio::test]
+    async fn deleting_a_document_removes_its_history_after_queued_writes() {
+        let (_dir, store) = open_temp();
+        store.create_doc("d", DocKind::Doc, "Gone", None).await.unwrap();
+        let write = store.append_update("d", vec![1]);
+        store.delete_doc("d").await.unwrap();
+        write.await.unwrap();
+        assert_eq!(store.get_doc("d").await.unwrap(), None);
+        assert_eq!(store.load_content("d").await.unwrap(), StoredContent::default());
+        assert!(matches!(store.delete_doc("d").await, Err(StoreError::NotFound)));
     }
 
     #[tokio::test]
@@ -617,6 +728,26 @@ mod tests {
             store.load_content("d").await.unwrap().snapshot.as_deref(),
             Some(&b"snapshot"[..])
         );
+    }
+
+    #[tokio::test]
+    async fn a_database_of_the_first_release_upgrades_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tandem.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0]).unwrap();
+            conn.execute_batch(
+                "INSERT INTO documents (id, kind, title, created_at, updated_at) VALUES ('old', 'doc', 'Old', 1, 1);
+                 INSERT INTO doc_updates (doc_id, data) VALUES ('old', x'0102');
+                 PRAGMA user_version = 1;",
+            )
+            .unwrap();
+        }
+        let store = SqliteStore::open(&path, None).unwrap();
+        let meta = store.get_doc("old").await.unwrap().unwrap();
+        assert_eq!((meta.title.as_str(), meta.owner_id), ("Old", None));
+        assert_eq!(store.load_content("old").await.unwrap().updates, vec![vec![1, 2]]);
     }
 
     #[test]
