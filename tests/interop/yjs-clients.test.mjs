@@ -1,10 +1,11 @@
-// The real npm `yjs` + `y-websocket` WebsocketProvider, unmodified, against tandem.
+// The real npm `yjs` + `y-websocket` WebsocketProvider, unmodified, against tandem, signed in
+// the way scripts are: with a personal API token in the socket URL (`params: { token }`).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { createDoc, startServer } from '../../web/e2e/server.mjs';
+import { apiCall, createDoc, signUp, startServer } from '../../web/e2e/server.mjs';
 
 const providers = [];
 // Destroying the Y.Doc also stops its awareness timer, which would keep Node running.
@@ -15,11 +16,19 @@ after(() =>
   }),
 );
 
-function connect(url, id) {
+/** A new account and a document it owns, with an API token for the sockets. */
+async function ownedDoc(url) {
+  const owner = await signUp(url);
+  const { json } = await apiCall(url, owner, 'POST', '/tokens', { name: 'interop' }, 201);
+  return { id: await createDoc(url, owner), token: json.token };
+}
+
+function connect(url, { id, token }) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${url.replace('http', 'ws')}/sync`, id, doc, {
     WebSocketPolyfill: WebSocket,
     disableBc: true,
+    params: { token },
   });
   providers.push(provider);
   return { doc, provider, text: doc.getText('content') };
@@ -38,7 +47,7 @@ const synced = (client) => until(() => client.provider.synced, 'sync');
 
 test('two y-websocket clients converge, the content persists across a restart', async () => {
   const server = await startServer();
-  const id = await createDoc(server.url);
+  const id = await ownedDoc(server.url);
   const a = connect(server.url, id);
   const b = connect(server.url, id);
   await Promise.all([synced(a), synced(b)]);
@@ -80,7 +89,7 @@ test('two y-websocket clients converge, the content persists across a restart', 
 test('a client that joins late receives the whole document', async () => {
   const server = await startServer();
   try {
-    const id = await createDoc(server.url);
+    const id = await ownedDoc(server.url);
     const writer = connect(server.url, id);
     await synced(writer);
     const lines = Array.from({ length: 200 }, (_, i) => `line ${i}\n`).join('');
