@@ -2,7 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from './browser.mjs';
-import { createDoc, startServer } from './server.mjs';
+import { connected, waitForText } from './editor.mjs';
+import { contextAs, createDoc, setLinkAccess, share, signUp, startServer } from './server.mjs';
 
 let server;
 let browser;
@@ -18,72 +19,65 @@ after(async () => {
   server?.cleanup();
 });
 
-async function openDocument(id) {
-  const context = await browser.newContext();
+/** Opens the document in a new browser context, as `user` or (null) as an anonymous visitor. */
+async function openDocument(id, user) {
+  const context = await contextAs(browser, server.url, user);
   const page = await context.newPage();
   await page.goto(`${server.url}/d/${id}`);
-  await page.locator('[data-testid=connection][data-state=connected]').waitFor({ timeout: 15_000 });
+  await connected(page);
   return page;
 }
 
-// The document text, without the remote-cursor name labels drawn inside the lines.
-const editorText = (page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('.cm-content .cm-line')]
-      .map((line) => {
-        const copy = line.cloneNode(true);
-        copy.querySelectorAll('.cm-ySelectionCaret').forEach((caret) => caret.remove());
-        return copy.textContent.replace(/\u2060/g, '');
-      })
-      .join('\n'),
-  );
-
-async function waitForText(page, predicate, what) {
-  for (let i = 0; i < 150; i++) {
-    const text = await editorText(page);
-    if (predicate(text)) return text;
-    await page.waitForTimeout(100);
-  }
-  assert.fail(`timed out waiting for ${what}; editor has ${JSON.stringify(await editorText(page))}`);
-}
-
 test('two people typing at once see the same merged text, saved', async () => {
-  const id = await createDoc(server.url);
-  const alice = await openDocument(id);
-  const bob = await openDocument(id);
+  const alice = await signUp(server.url);
+  const bob = await signUp(server.url);
+  const id = await createDoc(server.url, alice);
+  assert.equal((await share(server.url, alice, id, bob.email, 'editor')).status, 'member');
+  // The fresh visitor at the end reads through the link.
+  await setLinkAccess(server.url, alice, id, 'view');
+
+  const alicePage = await openDocument(id, alice);
+  const bobPage = await openDocument(id, bob);
+  for (const page of [alicePage, bobPage]) {
+    await page.locator('[data-testid=editor][data-readonly=false]').waitFor({ timeout: 10_000 });
+  }
   const fromAlice = 'Alice writes this line. ';
   const fromBob = 'Bob adds his words. ';
-  await alice.locator('.cm-content').click();
-  await bob.locator('.cm-content').click();
+  await alicePage.locator('.cm-content').click();
+  await bobPage.locator('.cm-content').click();
   await Promise.all([
-    alice.keyboard.type(fromAlice, { delay: 15 }),
-    bob.keyboard.type(fromBob, { delay: 15 }),
+    alicePage.keyboard.type(fromAlice, { delay: 15 }),
+    bobPage.keyboard.type(fromBob, { delay: 15 }),
   ]);
   const sorted = (s) => [...s].sort().join('');
   const expected = sorted(fromAlice + fromBob);
-  const a = await waitForText(alice, (t) => sorted(t) === expected, 'both edits at Alice');
-  const b = await waitForText(bob, (t) => t === a, 'the same text at Bob');
+  const a = await waitForText(alicePage, (t) => sorted(t) === expected, 'both edits at Alice');
+  const b = await waitForText(bobPage, (t) => t === a, 'the same text at Bob');
   assert.equal(a, b);
 
-  for (const page of [alice, bob]) {
+  for (const page of [alicePage, bobPage]) {
     const status = page.locator('[data-testid=save-status]');
     await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
     assert.match(await status.innerText(), /Saved/);
   }
   if (process.env.TANDEM_SCREENSHOT) {
-    await alice.setViewportSize({ width: 1100, height: 640 });
-    await alice.screenshot({ path: process.env.TANDEM_SCREENSHOT });
+    await alicePage.setViewportSize({ width: 1100, height: 640 });
+    await alicePage.screenshot({ path: process.env.TANDEM_SCREENSHOT });
   }
 
   // What was saved is what a fresh visitor gets.
-  const carol = await openDocument(id);
+  const carol = await openDocument(id, null);
   await waitForText(carol, (t) => t === a, 'the saved text after a fresh load');
-  await Promise.all([alice, bob, carol].map((p) => p.context().close()));
+  await carol.getByTestId('view-only').waitFor();
+  await Promise.all([alicePage, bobPage, carol].map((p) => p.context().close()));
 });
 
 test('edits made while the server is away merge when it is back', async () => {
-  const id = await createDoc(server.url);
-  const page = await openDocument(id);
+  const owner = await signUp(server.url);
+  const id = await createDoc(server.url, owner);
+  await setLinkAccess(server.url, owner, id, 'edit');
+  const page = await openDocument(id, owner);
+  await page.locator('[data-testid=editor][data-readonly=false]').waitFor({ timeout: 10_000 });
   await page.locator('.cm-content').click();
   await page.keyboard.type('before. ');
   await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
@@ -98,23 +92,33 @@ test('edits made while the server is away merge when it is back', async () => {
   server = await startServer({ dataDir, port });
   await page.locator('[data-testid=connection]:not([data-state=connected])').waitFor({ timeout: 1_000 }).catch(() => {});
   await page.getByRole('button', { name: 'Retry' }).click({ timeout: 2_000 }).catch(() => {});
-  await page.locator('[data-testid=connection][data-state=connected]').waitFor({ timeout: 40_000 });
+  await connected(page, 40_000);
   await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
 
-  const fresh = await openDocument(id);
+  // Anyone with the link can edit, so an anonymous visitor reads the merged text too.
+  const fresh = await openDocument(id, null);
   await waitForText(fresh, (t) => t === 'before. while offline. ', 'offline edits on the server');
   await Promise.all([page, fresh].map((p) => p.context().close()));
 });
 
 test('the home page lists documents and creates new ones', async () => {
-  const context = await browser.newContext();
+  const context = await contextAs(browser, server.url, await signUp(server.url));
   const page = await context.newPage();
   await page.goto(server.url);
   await page.getByTestId('new-document').click();
-  await page.waitForURL(/\/d\/[A-Za-z0-9]+$/);
-  await page.locator('[data-testid=connection][data-state=connected]').waitFor();
+  await page.waitForURL(/\/d\/[A-Za-z0-9_-]+$/);
+  await connected(page);
   await page.goto(server.url);
-  await page.locator('.doc-list li').first().waitFor();
-  assert.ok((await page.locator('.doc-list li').count()) >= 1);
+  await page.locator('[data-testid=doc-row]').first().waitFor();
+  assert.equal(await page.locator('[data-testid=doc-row]').count(), 1);
+  await context.close();
+});
+
+test('an anonymous visitor of the home page is sent to sign in', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForURL(/\/login$/);
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
   await context.close();
 });

@@ -1,6 +1,30 @@
-// The REST API (`/api`), typed. Errors carry the server's message.
+// The REST API (`/api`), typed. Errors carry the status, the server's error code and message.
 
 export type DocKind = 'doc' | 'code' | 'sheet' | 'board' | 'sim';
+export type Role = 'owner' | 'editor' | 'viewer';
+export type LinkAccess = 'view' | 'edit' | null;
+export type DocFilter = 'mine' | 'shared' | 'recent' | 'trash';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  is_admin: boolean;
+  created_at: number;
+  max_docs: number | null;
+  max_doc_bytes: number | null;
+}
+
+export interface AdminUser extends User {
+  disabled: boolean;
+  doc_count: number;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  email: string;
+}
 
 export interface DocumentMeta {
   id: string;
@@ -9,35 +33,158 @@ export interface DocumentMeta {
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+  owner: PersonRef;
+  /** The caller's effective role, link access included. */
+  role: Role;
+  link_access: LinkAccess;
+  link_requires_login: boolean;
+  last_opened_at: number | null;
+}
+
+export interface Sharing {
+  owner: PersonRef;
+  members: { user: PersonRef; role: Role }[];
+  invites: { email: string; role: Role; created_at: number }[];
+  link_access: LinkAccess;
+  link_requires_login: boolean;
+}
+
+/** `member`: the email belongs to an account, which now has the role; `invited`: a pending
+ *  invite that becomes a membership when someone signs up with that email. */
+export interface ShareResult {
+  status: 'member' | 'invited';
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+export interface NewApiToken extends ApiToken {
+  /** Returned once, at creation; the server keeps only a hash. */
+  token: string;
+}
+
+export interface ServerStats {
+  users: number;
+  documents: number;
+  rooms_loaded: number;
+  connections: number;
+}
+
+export interface UserPatch {
+  disabled?: boolean;
+  is_admin?: boolean;
+  max_docs?: number | null;
+  max_doc_bytes?: number | null;
 }
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
+    /** The server's machine-readable code (`unauthorized`, `rate_limited`, …), or `http` when
+     *  the answer had no JSON error body (a proxy, a network failure). */
+    readonly code: string,
     message: string,
+    /** Seconds from the Retry-After header of a 429. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
   }
 }
 
+/** Paths whose 401 is an answer about the request itself (wrong password, not signed in yet),
+ *  not a sign that the session ended. */
+const OWN_401 = new Set(['/auth/login', '/auth/signup', '/auth/password', '/auth/me']);
+let sessionLost: (() => void) | null = null;
+
+/** Called when a request made with a session is refused with 401: the session was revoked
+ *  (log out everywhere, password change elsewhere, account disabled). */
+export function onSessionLost(handler: (() => void) | null): void {
+  sessionLost = handler;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  // The CSRF header goes on every request: the server requires it on any non-GET request that
+  // carries the session cookie, and a cross-site form cannot set it.
+  const headers: Record<string, string> = { 'x-tandem-csrf': '1' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`/api${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new ApiError(response.status, payload?.error?.message ?? response.statusText);
+    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    const retry = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
+    const error = new ApiError(
+      response.status,
+      payload?.error?.code ?? 'http',
+      payload?.error?.message ?? (response.statusText || `HTTP ${response.status}`),
+      Number.isFinite(retry) ? retry : null,
+    );
+    if (response.status === 401 && !OWN_401.has(path.split('?')[0])) sessionLost?.();
+    throw error;
   }
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
+const doc = (id: string) => `/docs/${encodeURIComponent(id)}`;
+
 export const api = {
-  listDocs: (filter: 'active' | 'trash' = 'active') => request<DocumentMeta[]>('GET', `/docs?filter=${filter}`),
+  // Accounts and sessions.
+  signup: (email: string, name: string, password: string) => request<User>('POST', '/auth/signup', { email, name, password }),
+  login: (email: string, password: string) => request<User>('POST', '/auth/login', { email, password }),
+  logout: () => request<void>('POST', '/auth/logout'),
+  logoutEverywhere: () => request<void>('POST', '/auth/logout-all'),
+  me: () => request<User>('GET', '/auth/me'),
+  changePassword: (current_password: string, new_password: string) =>
+    request<void>('POST', '/auth/password', { current_password, new_password }),
+
+  // Personal API tokens.
+  listTokens: () => request<ApiToken[]>('GET', '/tokens'),
+  createToken: (name: string) => request<NewApiToken>('POST', '/tokens', { name }),
+  revokeToken: (id: string) => request<void>('DELETE', `/tokens/${encodeURIComponent(id)}`),
+
+  // Documents.
+  listDocs: (filter: DocFilter = 'mine', query = '') => {
+    const params = new URLSearchParams({ filter });
+    if (query.trim()) params.set('q', query.trim());
+    return request<DocumentMeta[]>('GET', `/docs?${params}`);
+  },
   createDoc: (kind: DocKind, title?: string) => request<DocumentMeta>('POST', '/docs', { kind, title }),
-  getDoc: (id: string) => request<DocumentMeta>('GET', `/docs/${encodeURIComponent(id)}`),
-  renameDoc: (id: string, title: string) => request<DocumentMeta>('PATCH', `/docs/${encodeURIComponent(id)}`, { title }),
-  trashDoc: (id: string) => request<void>('DELETE', `/docs/${encodeURIComponent(id)}`),
-  restoreDoc: (id: string) => request<DocumentMeta>('POST', `/docs/${encodeURIComponent(id)}/restore`),
+  getDoc: (id: string) => request<DocumentMeta>('GET', doc(id)),
+  renameDoc: (id: string, title: string) => request<DocumentMeta>('PATCH', doc(id), { title }),
+  trashDoc: (id: string) => request<void>('DELETE', doc(id)),
+  restoreDoc: (id: string) => request<DocumentMeta>('POST', `${doc(id)}/restore`),
+  deleteDocForever: (id: string) => request<void>('DELETE', `${doc(id)}/forever`),
+
+  // Sharing.
+  getSharing: (id: string) => request<Sharing>('GET', `${doc(id)}/sharing`),
+  share: (id: string, email: string, role: Role) => request<ShareResult>('PUT', `${doc(id)}/members`, { email, role }),
+  removeMember: (id: string, userId: string) =>
+    request<void>('DELETE', `${doc(id)}/members/${encodeURIComponent(userId)}`),
+  removeInvite: (id: string, email: string) => request<void>('DELETE', `${doc(id)}/invites/${encodeURIComponent(email)}`),
+  setLinkAccess: (id: string, access: LinkAccess, requires_login: boolean) =>
+    request<void>('PUT', `${doc(id)}/link`, { access, requires_login }),
+  transferOwnership: (id: string, user_id: string) => request<void>('POST', `${doc(id)}/transfer`, { user_id }),
+
+  // Administration.
+  listUsers: () => request<AdminUser[]>('GET', '/admin/users'),
+  updateUser: (id: string, patch: UserPatch) => request<AdminUser>('PATCH', `/admin/users/${encodeURIComponent(id)}`, patch),
+  deleteUser: (id: string) => request<void>('DELETE', `/admin/users/${encodeURIComponent(id)}`),
+  stats: () => request<ServerStats>('GET', '/admin/stats'),
 };
+
+/** A message for the person at the keyboard; `what` names the action for unexpected failures. */
+export function describeError(error: unknown, what = 'That did not work'): string {
+  if (!(error instanceof ApiError)) return `${what}: the server could not be reached.`;
+  if (error.status === 429) {
+    return error.retryAfter !== null
+      ? `Too many attempts, try again in ${error.retryAfter} s.`
+      : 'Too many attempts, try again later.';
+  }
+  return error.message || what;
+}

@@ -1,17 +1,48 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, type DocumentMeta } from '../api/client';
+import { useEffect, useState } from 'react';
+import { api, ApiError, describeError, type DocFilter, type DocumentMeta } from '../api/client';
+import { DocumentRow } from '../home/DocumentRow';
+import { useSession } from '../session/session';
+import { Header } from './Header';
 import { navigate } from './router';
-import { TimeAgo } from '../ui/TimeAgo';
+
+const TABS: { id: DocFilter; label: string; empty: string }[] = [
+  { id: 'mine', label: 'My documents', empty: 'No documents yet. Create one to start writing together.' },
+  { id: 'shared', label: 'Shared with me', empty: 'Nobody has shared a document with you yet.' },
+  { id: 'recent', label: 'Recent', empty: 'Documents you open show up here.' },
+  { id: 'trash', label: 'Trash', empty: 'The trash is empty.' },
+];
+/** Typing in the search box asks the server once the typing pauses, not on every key. */
+const SEARCH_DELAY_MS = 250;
 
 export function HomePage() {
+  const session = useSession();
+  const [tab, setTab] = useState<DocFilter>('mine');
+  const [query, setQuery] = useState('');
   const [docs, setDocs] = useState<DocumentMeta[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   const [creating, setCreating] = useState(false);
 
-  const load = useCallback(() => {
-    api.listDocs().then(setDocs, (e: Error) => setError(e.message));
-  }, []);
-  useEffect(load, [load]);
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(
+      () => {
+        api.listDocs(tab, query).then(
+          (list) => {
+            if (!current) return;
+            setDocs(list);
+            setError(null);
+          },
+          (e) => current && setError(describeError(e, 'Could not load the documents')),
+        );
+      },
+      query ? SEARCH_DELAY_MS : 0,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [tab, query, version]);
 
   const create = async () => {
     setCreating(true);
@@ -19,48 +50,76 @@ export function HomePage() {
       const doc = await api.createDoc('doc');
       navigate(`/d/${doc.id}`);
     } catch (e) {
-      setError((e as Error).message);
+      setError(
+        e instanceof ApiError && e.code === 'quota_exceeded'
+          ? 'You have reached your limit of documents. Delete some (and empty them from the trash) to create more.'
+          : describeError(e, 'Could not create a document'),
+      );
       setCreating(false);
     }
   };
 
-  const trash = async (doc: DocumentMeta) => {
-    await api.trashDoc(doc.id).catch((e: Error) => setError(e.message));
-    load();
+  const selectTab = (id: DocFilter) => {
+    if (id === tab) return;
+    setTab(id);
+    setDocs(null);
   };
 
+  const active = TABS.find((t) => t.id === tab)!;
   return (
-    <div className="home">
-      <header className="home-header">
-        <h1>Tandem</h1>
-        <button className="primary" onClick={create} disabled={creating} data-testid="new-document">
-          New document
-        </button>
-      </header>
-      {error && <p className="error">{error}</p>}
-      {docs === null && !error && <p className="muted">Loading…</p>}
-      {docs?.length === 0 && <p className="muted">No documents yet. Create one to start writing together.</p>}
-      <ul className="doc-list">
-        {docs?.map((doc) => (
-          <li key={doc.id}>
-            <a
-              href={`/d/${doc.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(`/d/${doc.id}`);
-              }}
-            >
-              <span className="doc-title">{doc.title}</span>
-              <span className="muted">
-                {doc.kind} · edited <TimeAgo at={doc.updated_at} />
-              </span>
-            </a>
-            <button className="quiet" onClick={() => trash(doc)} title="Move to trash">
-              Delete
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      <Header />
+      <div className="home">
+        <div className="home-header">
+          <h1>Documents</h1>
+          <button className="primary" onClick={create} disabled={creating} data-testid="new-document">
+            New document
+          </button>
+        </div>
+        <div className="home-controls">
+          <div className="tabs" role="tablist" aria-label="Documents">
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                aria-selected={t.id === tab}
+                className={t.id === tab ? 'tab tab-active' : 'tab'}
+                onClick={() => selectTab(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <input
+            type="search"
+            className="search"
+            placeholder="Search titles"
+            aria-label="Search titles"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        {docs === null && !error && <p className="muted">Loading…</p>}
+        {docs?.length === 0 && <p className="muted">{query.trim() ? `No titles match “${query.trim()}”.` : active.empty}</p>}
+        <ul className="doc-list" role="tabpanel" aria-label={active.label}>
+          {docs?.map((doc) => (
+            <DocumentRow
+              key={doc.id}
+              doc={doc}
+              tab={tab}
+              userId={session.user?.id ?? ''}
+              onChanged={() => setVersion((v) => v + 1)}
+              onError={setError}
+            />
+          ))}
+        </ul>
+      </div>
+    </>
   );
 }

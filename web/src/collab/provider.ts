@@ -13,14 +13,28 @@ const MSG_SYNC = 0;
 const MSG_AWARENESS = 1;
 const MSG_QUERY_AWARENESS = 3;
 const MSG_SAVED = 100;
+/** A sync step 2 carrying an update with no structs and no deletions: nothing to tell. */
+const EMPTY_STEP2 = Uint8Array.of(MSG_SYNC, syncProtocol.messageYjsSyncStep2, 2, 0, 0);
 
-/** Close codes after which reconnecting cannot help. */
-const FINAL_CLOSE_CODES = new Set([4404]);
+/** Close codes after which reconnecting cannot help, and what each means for the person. */
+const FINAL_CLOSE_CODES = new Map<number, FinalStatus>([
+  [4401, 'unauthorized'],
+  [4403, 'forbidden'],
+  [4404, 'not-found'],
+  [4413, 'too-large'],
+]);
 /** Failed attempts in a row before the status reads "offline" instead of "reconnecting". */
 const ATTEMPTS_BEFORE_OFFLINE = 3;
 const MAX_BACKOFF_MS = 30_000;
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'not-found';
+/** Why the server closed the connection for good: sign-in required, access revoked, no such
+ *  document, or the document outgrew its owner's size quota. */
+export type FinalStatus = 'unauthorized' | 'forbidden' | 'not-found' | 'too-large';
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | FinalStatus;
+
+export function isFinal(status: ConnectionStatus): status is FinalStatus {
+  return status !== 'connecting' && status !== 'connected' && status !== 'offline';
+}
 
 export interface SaveStatus {
   /** `saved`: the server has every local edit durably; `saving`: sent, not yet stored;
@@ -58,6 +72,9 @@ export class TandemProvider {
   private failedAttempts = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
+  /** The server refuses document messages from a viewer's connection (closing it with 1008),
+   *  so while this is set none are sent; local edits, if any, wait for write access. */
+  private readOnly = false;
 
   constructor(syncUrl: string, docId: string, doc: Y.Doc) {
     this.url = `${syncUrl}/${encodeURIComponent(docId)}?ext=ack`;
@@ -65,7 +82,7 @@ export class TandemProvider {
     this.awareness = new awarenessProtocol.Awareness(doc);
     doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
-    window.addEventListener('online', this.reconnectNow);
+    window.addEventListener('online', this.onOnline);
     window.addEventListener('beforeunload', this.onUnload);
     this.connect();
   }
@@ -78,17 +95,31 @@ export class TandemProvider {
 
   getSnapshot = (): ProviderSnapshot => this.snapshot;
 
-  /** Connect at once instead of waiting for the backoff (the Retry button, going online). */
+  /** Connect at once instead of waiting for the backoff (the Retry button, going online, or
+   *  access that came back after a final close). */
   reconnectNow = (): void => {
     if (this.destroyed || this.socket) return;
     this.failedAttempts = 0;
     this.connect();
   };
 
+  /** Follows the caller's role. Edits kept back while read-only go out once writable again:
+   *  reconnecting sends them with the answer to the server's sync step 1. */
+  setReadOnly(readOnly: boolean): void {
+    if (this.readOnly === readOnly) return;
+    this.readOnly = readOnly;
+    if (!readOnly && this.dirty && this.socket) {
+      const socket = this.socket;
+      this.socket = null;
+      socket.close(1000);
+      this.connect();
+    }
+  }
+
   destroy(): void {
     this.destroyed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
-    window.removeEventListener('online', this.reconnectNow);
+    window.removeEventListener('online', this.onOnline);
     window.removeEventListener('beforeunload', this.onUnload);
     awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'local');
     this.doc.off('update', this.onDocUpdate);
@@ -133,8 +164,9 @@ export class TandemProvider {
       awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
       if (this.dirty) this.setSave('unsaved');
       if (this.destroyed) return;
-      if (FINAL_CLOSE_CODES.has(event.code)) {
-        this.update({ connection: 'not-found' });
+      const final = FINAL_CLOSE_CODES.get(event.code);
+      if (final) {
+        this.update({ connection: final, retryAt: null });
         return;
       }
       this.failedAttempts += 1;
@@ -156,7 +188,10 @@ export class TandemProvider {
         encoding.writeVarUint(encoder, MSG_SYNC);
         const syncType = syncProtocol.readSyncMessage(decoder, encoder, this.doc, this);
         if (syncType === syncProtocol.messageYjsSyncStep1) {
-          this.sendDocMessage(encoding.toUint8Array(encoder));
+          const answer = encoding.toUint8Array(encoder);
+          // Only a real change goes out: a viewer's connection may not send document messages
+          // at all, and an empty answer (a fresh page) tells the server nothing.
+          if (!this.readOnly && !sameBytes(answer, EMPTY_STEP2)) this.sendDocMessage(answer);
           this.answeredServer = true;
           this.checkSaved();
         }
@@ -193,14 +228,14 @@ export class TandemProvider {
   private onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this) return;
     this.dirty = true;
-    if (this.socket?.readyState === WebSocket.OPEN) {
+    if (this.socket?.readyState === WebSocket.OPEN && !this.readOnly) {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MSG_SYNC);
       syncProtocol.writeUpdate(encoder, update);
       this.sendDocMessage(encoding.toUint8Array(encoder));
       this.setSave('saving');
     } else {
-      // Sent with the answer to the server's sync step 1 once connected.
+      // Sent with the answer to the server's sync step 1 once connected (and writable).
       this.setSave('unsaved');
     }
   };
@@ -213,12 +248,23 @@ export class TandemProvider {
     this.sendAwareness([...changes.added, ...changes.updated, ...changes.removed]);
   };
 
+  /** Coming back online cannot undo a final close: that takes new access (`reconnectNow`). */
+  private onOnline = (): void => {
+    if (!isFinal(this.snapshot.connection)) this.reconnectNow();
+  };
+
   private onUnload = (): void => {
     awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'window unload');
   };
 
   private checkSaved(): void {
-    if (this.dirty && this.answeredServer && this.acked >= this.sent && this.socket?.readyState === WebSocket.OPEN) {
+    if (
+      this.dirty &&
+      !this.readOnly &&
+      this.answeredServer &&
+      this.acked >= this.sent &&
+      this.socket?.readyState === WebSocket.OPEN
+    ) {
       this.dirty = false;
       this.update({ save: { state: 'saved', lastSavedAt: Date.now() } });
     }
@@ -229,6 +275,10 @@ export class TandemProvider {
       this.update({ save: { ...this.snapshot.save, state } });
     }
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 /** The sync endpoint of the server that served this page. */

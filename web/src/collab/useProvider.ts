@@ -3,19 +3,22 @@ import * as Y from 'yjs';
 import { defaultSyncUrl, TandemProvider, type ProviderSnapshot } from './provider';
 import { localUser } from './user';
 
-/** A Yjs doc and its provider for one document, torn down when the id changes. */
-export function useProvider(docId: string): TandemProvider | null {
+/** A Yjs doc and its provider for one document, torn down when the id changes. `userName` is
+ *  what others see next to this browser's cursor; changing it keeps the connection. */
+export function useProvider(docId: string, userName: string | null): TandemProvider | null {
   const [provider, setProvider] = useState<TandemProvider | null>(null);
   useEffect(() => {
     const doc = new Y.Doc();
     const next = new TandemProvider(defaultSyncUrl(), docId, doc);
-    next.awareness.setLocalStateField('user', localUser());
     setProvider(next);
     return () => {
       next.destroy();
       doc.destroy();
     };
   }, [docId]);
+  useEffect(() => {
+    provider?.awareness.setLocalStateField('user', localUser(userName));
+  }, [provider, userName]);
   return provider;
 }
 

@@ -1,4 +1,5 @@
-// The name and colour this browser shows to others. Accounts will replace the generated name.
+// The name and colour this browser shows to others: the account's name when signed in, else a
+// generated guest name. The colour stays the same across both, so a person keeps their colour.
 
 export interface LocalUser {
   name: string;
@@ -14,7 +15,7 @@ function pick<T>(items: T[]): T {
   return items[Math.floor(Math.random() * items.length)];
 }
 
-export function localUser(): LocalUser {
+function guest(): LocalUser {
   const stored = window.localStorage.getItem(STORAGE_KEY);
   if (stored) {
     try {
@@ -27,4 +28,10 @@ export function localUser(): LocalUser {
   const user = { name: `Guest ${pick(ANIMALS)}`, color, colorLight: `${color}33` };
   window.localStorage.setItem(STORAGE_KEY, JSON.stringify(user));
   return user;
+}
+
+/** `accountName`: the signed-in user's name, or null for a visitor. */
+export function localUser(accountName: string | null = null): LocalUser {
+  const user = guest();
+  return accountName ? { ...user, name: accountName } : user;
 }

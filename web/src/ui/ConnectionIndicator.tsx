@@ -1,10 +1,13 @@
-import type { ProviderSnapshot } from '../collab/provider';
+import type { ConnectionStatus, ProviderSnapshot } from '../collab/provider';
 
-const LABELS = {
+const LABELS: Record<ConnectionStatus, string> = {
   connected: 'Connected',
   connecting: 'Reconnecting…',
   offline: 'Offline',
-  'not-found': 'Document not found',
+  unauthorized: 'Sign in required',
+  forbidden: 'You no longer have access',
+  'not-found': 'Not found',
+  'too-large': 'Document is full (size quota)',
 };
 
 export function ConnectionIndicator({ status, onRetry }: { status: ProviderSnapshot; onRetry: () => void }) {
