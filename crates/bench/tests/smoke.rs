@@ -24,6 +24,8 @@ async fn start_server(dir: &std::path::Path) -> (String, tokio::sync::oneshot::S
         login_max_wait_secs: 900,
         sync_messages_per_sec: 0.0,
         sync_bytes_per_sec: 0.0,
+        smtp_url: None,
+        smtp_from: "Tandem <tandem@localhost>".into(),
     };
     let state = tandem_server::build_state(&args).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -1,6 +1,7 @@
 //! Command line and environment configuration (`tandem --help`).
 
 use clap::{Args, Parser, Subcommand};
+use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -124,6 +125,44 @@ pub struct ServeArgs {
         global = true
     )]
     pub sync_bytes_per_sec: f64,
+    /// SMTP server for invitation emails: `smtps://user:password@host` (TLS),
+    /// `smtp://user:password@host:587?tls=required` (STARTTLS) or `smtp://host:25` (no TLS, which
+    /// may carry a password only to a relay on this machine). Without it invitations are
+    /// written to the log.
+    #[arg(long, env = "TANDEM_SMTP_URL", hide_env_values = true, global = true)]
+    pub smtp_url: Option<SecretUrl>,
+    /// The From address of invitation emails.
+    #[arg(
+        long,
+        env = "TANDEM_SMTP_FROM",
+        default_value = "Tandem <tandem@localhost>",
+        global = true
+    )]
+    pub smtp_from: String,
+}
+
+/// A URL that may carry a password. Its `Debug` shows nothing of it, so printing the
+/// configuration leaks no secret.
+#[derive(Clone)]
+pub struct SecretUrl(String);
+
+impl SecretUrl {
+    /// The URL, password included: for the code that connects, never for a log line.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for SecretUrl {
+    fn from(url: String) -> Self {
+        SecretUrl(url)
+    }
+}
+
+impl fmt::Debug for SecretUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretUrl(..)")
+    }
 }
 
 impl ServeArgs {

@@ -82,6 +82,11 @@ pub fn router(state: AppState) -> Router {
 
 /// Opens the store and builds the application state.
 pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
+    let mailer = Arc::new(mail::Mailer::new(
+        &args.public_url,
+        args.smtp_url.as_ref().map(|url| url.expose()),
+        &args.smtp_from,
+    )?);
     std::fs::create_dir_all(&args.data_dir)
         .map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", args.data_dir.display()))?;
     let metrics = Arc::new(Metrics::default());
@@ -137,7 +142,7 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
         }),
         login_limiter: Arc::new(Backoff::new(login_policy)),
         signup_limiter: Arc::new(Backoff::new(signup_policy)),
-        mailer: Arc::new(mail::Mailer::new(&args.public_url)),
+        mailer,
     })
 }
 

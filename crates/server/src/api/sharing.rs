@@ -145,8 +145,7 @@ pub async fn set_member(
             let inviter = caller.user().map_or("someone", |u| u.name.as_str());
             state
                 .mailer
-                .send_invite(&email, inviter, &access.meta.title, &id, body.role)
-                .await;
+                .send_invite(&email, inviter, &access.meta.title, &id, body.role);
             Ok(Json(MemberOutcome { status: "invited" }))
         }
     }

@@ -32,6 +32,8 @@ pub fn args(data_dir: &Path) -> ServeArgs {
         // Tests that flood the socket are about the room; the limits have a test of their own.
         sync_messages_per_sec: 0.0,
         sync_bytes_per_sec: 0.0,
+        smtp_url: None,
+        smtp_from: "Tandem <tandem@localhost>".into(),
     }
 }
 
