@@ -5,28 +5,20 @@ use tandem_bench::client::Target;
 use tandem_bench::scenarios::{cold_load, fanout, idle, rooms, saturation, throughput};
 
 async fn start_server(dir: &std::path::Path) -> (String, tokio::sync::oneshot::Sender<()>) {
-    let args = tandem_server::config::ServeArgs {
-        host: "127.0.0.1".into(),
-        port: 0,
-        data_dir: dir.to_path_buf(),
-        log: "warn".into(),
-        max_message_bytes: 64 << 20,
-        idle_unload_secs: 10.0,
-        peer_queue: 1024,
-        compact_after_updates: 2000,
-        keepalive_secs: 30.0,
-        public_url: "http://localhost".into(),
-        trust_proxy: false,
-        cors_origins: Vec::new(),
-        open_signup: true,
-        session_days: 30,
-        login_free_attempts: 5,
-        login_max_wait_secs: 900,
-        sync_messages_per_sec: 0.0,
-        sync_bytes_per_sec: 0.0,
-        smtp_url: None,
-        smtp_from: "Tandem <tandem@localhost>".into(),
-    };
+    let mut args = tandem_server::config::ServeArgs::from_flags([
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--log",
+        "warn",
+        "--sync-messages-per-sec",
+        "0",
+        "--sync-bytes-per-sec",
+        "0",
+    ])
+    .unwrap();
+    args.data_dir = dir.to_path_buf();
     let state = tandem_server::build_state(&args).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());

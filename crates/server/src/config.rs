@@ -1,6 +1,7 @@
 //! Command line and environment configuration (`tandem --help`).
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
 use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -166,11 +167,40 @@ impl fmt::Debug for SecretUrl {
 }
 
 impl ServeArgs {
+    /// Settings from these flags alone, with clap's defaults for the rest: unlike
+    /// [`Cli::parse`], `TANDEM_*` environment variables are ignored. For tests and embedding.
+    pub fn from_flags<I, T>(flags: I) -> Result<ServeArgs, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<OsString>,
+    {
+        let command = Cli::command().mut_args(|arg| arg.env(None::<&str>));
+        let argv = std::iter::once(OsString::from("tandem")).chain(flags.into_iter().map(Into::into));
+        let matches = command.try_get_matches_from(argv)?;
+        Ok(Cli::from_arg_matches(&matches)?.serve)
+    }
+
     pub fn keepalive(&self) -> Duration {
         Duration::from_secs_f64(self.keepalive_secs.max(0.05))
     }
 
     pub fn idle_unload(&self) -> Duration {
         Duration::from_secs_f64(self.idle_unload_secs.max(0.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_alone_ignore_the_environment() {
+        // The one test of this crate that sets a variable clap reads; nothing else reads it.
+        std::env::set_var("TANDEM_SESSION_DAYS", "7");
+        let args = ServeArgs::from_flags(["--port", "0", "--log", "warn"]).unwrap();
+        assert_eq!((args.port, args.log.as_str(), args.session_days), (0, "warn", 30));
+        assert_eq!(Cli::parse_from(["tandem"]).serve.session_days, 7);
+        std::env::remove_var("TANDEM_SESSION_DAYS");
+        assert!(ServeArgs::from_flags(["--no-such-flag"]).is_err());
     }
 }

@@ -11,30 +11,30 @@ use tokio_tungstenite::tungstenite::Message;
 use yrs::updates::decoder::Decode;
 use yrs::{Doc, GetString, Text, Transact, Update};
 
+/// A server's settings for tests: clap's defaults except where a line says otherwise.
 pub fn args(data_dir: &Path) -> ServeArgs {
-    ServeArgs {
-        host: "127.0.0.1".into(),
-        port: 0,
-        data_dir: data_dir.to_path_buf(),
-        log: "warn".into(),
-        max_message_bytes: 1 << 20,
-        idle_unload_secs: 1.0,
-        peer_queue: 1024,
-        compact_after_updates: 2000,
-        keepalive_secs: 30.0,
-        public_url: "http://localhost".into(),
-        trust_proxy: false,
-        cors_origins: Vec::new(),
-        open_signup: true,
-        session_days: 30,
-        login_free_attempts: 5,
-        login_max_wait_secs: 900,
+    let mut args = ServeArgs::from_flags([
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--log",
+        "warn",
+        "--max-message-bytes",
+        "1048576",
+        "--idle-unload-secs",
+        "1",
+        "--public-url",
+        "http://localhost",
         // Tests that flood the socket are about the room; the limits have a test of their own.
-        sync_messages_per_sec: 0.0,
-        sync_bytes_per_sec: 0.0,
-        smtp_url: None,
-        smtp_from: "Tandem <tandem@localhost>".into(),
-    }
+        "--sync-messages-per-sec",
+        "0",
+        "--sync-bytes-per-sec",
+        "0",
+    ])
+    .unwrap();
+    args.data_dir = data_dir.to_path_buf();
+    args
 }
 
 /// A server running in this process.
