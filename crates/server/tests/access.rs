@@ -4,7 +4,9 @@
 
 mod common;
 
-use common::{args, create_owned_doc, signup, temp_dir, Account, Client, InProcess, CSRF};
+use common::{
+    args, create_owned_doc, create_token, document_text, signup, temp_dir, Account, Client, InProcess, CSRF,
+};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -119,23 +121,9 @@ async fn world(path: &std::path::Path) -> World {
     let viewer = signup(&server.base, "viewer@example.com").await;
     let editor = signup(&server.base, "editor@example.com").await;
     let stranger = signup(&server.base, "stranger@example.com").await;
-    let http = reqwest::Client::new();
-    let spare: Value = http
-        .post(format!("{}/api/tokens", server.base))
-        .bearer_auth(&editor.token)
-        .json(&json!({"name": "to revoke"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let revoked = http
-        .delete(format!(
-            "{}/api/tokens/{}",
-            server.base,
-            spare["id"].as_str().unwrap()
-        ))
+    let spare = create_token(&server.base, &editor).await;
+    let revoked = reqwest::Client::new()
+        .delete(format!("{}/api/tokens/{}", server.base, spare.id))
         .bearer_auth(&editor.token)
         .send()
         .await
@@ -160,7 +148,7 @@ async fn world(path: &std::path::Path) -> World {
         viewer,
         editor,
         stranger,
-        revoked_token: spare["token"].as_str().unwrap().to_owned(),
+        revoked_token: spare.token,
         expired_cookie: format!("tandem_session={expired}"),
     }
 }
@@ -257,19 +245,7 @@ impl World {
             ("POST", "/api/tokens") => body = Some(json!({"name": "matrix"})),
             ("DELETE", "/api/tokens/{id}") => {
                 let id = match self.account(caller) {
-                    Some(account) => {
-                        let token: Value = reqwest::Client::new()
-                            .post(format!("{}/api/tokens", self.server.base))
-                            .bearer_auth(&account.token)
-                            .json(&json!({"name": "spare"}))
-                            .send()
-                            .await
-                            .unwrap()
-                            .json()
-                            .await
-                            .unwrap();
-                        token["id"].as_str().unwrap().to_owned()
-                    }
+                    Some(account) => create_token(&self.server.base, account).await.id,
                     None => "no-such-token".to_owned(),
                 };
                 path = path.replace("{id}", &id);
@@ -419,28 +395,6 @@ async fn share(base: &str, owner: &Account, doc: &str, email: &str, role: &str) 
     assert_eq!(status, 200);
 }
 
-/// Reads the document's text through the owner's token.
-async fn text_of(base: &str, owner: &Account, doc: &str) -> String {
-    let bytes = reqwest::Client::new()
-        .get(format!("{base}/api/docs/{doc}/state"))
-        .bearer_auth(&owner.token)
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap();
-    use yrs::updates::decoder::Decode;
-    use yrs::{GetString, Transact};
-    let doc = yrs::Doc::new();
-    let text = doc.get_or_insert_text("content");
-    doc.transact_mut()
-        .apply_update(yrs::Update::decode_v1(&bytes).unwrap())
-        .unwrap();
-    let value = text.get_string(&doc.transact());
-    value
-}
-
 /// Expects no document message to arrive within a short while.
 async fn assert_quiet(client: &mut Client) {
     use futures::StreamExt;
@@ -489,7 +443,10 @@ async fn a_viewer_with_a_modified_client_cannot_write() {
         assert!(reason.contains("read-only"), "{name}: {reason}");
         assert_quiet(&mut editor).await;
     }
-    assert_eq!(text_of(&server.base, &owner, &doc).await, "original");
+    assert_eq!(
+        document_text(&server.base, &doc, Some(&owner.token)).await,
+        "original"
+    );
     server.shutdown().await;
 }
 
@@ -523,7 +480,10 @@ async fn permission_changes_reach_open_sockets_at_once() {
     share(&server.base, &owner, &doc, &member.email, "viewer").await;
     socket.append(" demoted").await;
     assert_eq!(socket.expect_close().await.0, close_code::POLICY_VIOLATION);
-    assert_eq!(text_of(&server.base, &owner, &doc).await, "promoted");
+    assert_eq!(
+        document_text(&server.base, &doc, Some(&owner.token)).await,
+        "promoted"
+    );
 
     // Removed: the socket closes.
     let mut socket = Client::connect(&url).await;
@@ -726,7 +686,7 @@ async fn quotas_and_socket_rate_limits_refuse_with_a_clear_reason() {
     client.next_message().await;
     client.append(&"x".repeat(400)).await;
     assert_eq!(client.expect_close().await.0, close_code::QUOTA_EXCEEDED);
-    assert_eq!(text_of(&server.base, &user, &doc).await, "");
+    assert_eq!(document_text(&server.base, &doc, Some(&user.token)).await, "");
 
     let mut flood = Client::connect(&url).await;
     flood.next_message().await;

@@ -73,7 +73,7 @@ async fn acknowledged_edits_survive_sigkill() {
         acknowledged.extend(tokens.into_iter().take(acked));
 
         server = Binary::start(&path, 0);
-        let content = document_text(&server.base, &id).await;
+        let content = document_text(&server.base, &id, None).await;
         let missing: Vec<_> = acknowledged
             .iter()
             .filter(|token| !content.contains(token.as_str()))

@@ -20,7 +20,7 @@ async fn edits_reach_other_peers_and_are_acknowledged() {
     writer.append("hello").await;
     assert_eq!(writer.next_message().await, ServerMessage::Saved(1));
     assert!(matches!(reader.next_message().await, ServerMessage::Update(_)));
-    assert_eq!(document_text(&server.base, &id).await, "hello");
+    assert_eq!(document_text(&server.base, &id, None).await, "hello");
     server.shutdown().await;
 }
 
@@ -270,7 +270,7 @@ async fn shutdown_closes_sockets_with_going_away_after_saving() {
     stopping.await.unwrap();
     let restarted = InProcess::start(args(&path)).await;
     assert_ne!(restarted.base, base);
-    assert_eq!(document_text(&restarted.base, &id).await, "last words");
+    assert_eq!(document_text(&restarted.base, &id, None).await, "last words");
     restarted.shutdown().await;
 }
 

@@ -145,8 +145,7 @@ pub const CSRF: (&str, &str) = ("x-tandem-csrf", "1");
 
 /// Signs up `email` (password `password123`) and creates an API token for it.
 pub async fn signup(base: &str, email: &str) -> Account {
-    let http = reqwest::Client::new();
-    let response = http
+    let response = reqwest::Client::new()
         .post(format!("{base}/api/auth/signup"))
         .header(CSRF.0, CSRF.1)
         .json(&serde_json::json!({"email": email, "name": email.split('@').next().unwrap(), "password": "password123"}))
@@ -165,21 +164,41 @@ pub async fn signup(base: &str, email: &str) -> Account {
         .unwrap()
         .to_owned();
     let user: serde_json::Value = response.json().await.unwrap();
-    let token: serde_json::Value = http
-        .post(format!("{base}/api/tokens"))
-        .header("cookie", &cookie)
-        .header(CSRF.0, CSRF.1)
-        .json(&serde_json::json!({"name": "tests"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    Account {
+    let mut account = Account {
         id: user["id"].as_str().unwrap().to_owned(),
         email: email.to_owned(),
         cookie,
+        token: String::new(),
+    };
+    account.token = create_token(base, &account).await.token;
+    account
+}
+
+/// A newly created API token.
+pub struct NewToken {
+    pub id: String,
+    /// The secret, `tdm_…`.
+    pub token: String,
+}
+
+/// Creates an API token for `account`, authenticated by its first token, or by its session
+/// cookie while it has none (just after sign-up; tests may end the session later).
+pub async fn create_token(base: &str, account: &Account) -> NewToken {
+    let request = reqwest::Client::new().post(format!("{base}/api/tokens"));
+    let request = if account.token.is_empty() {
+        request.header("cookie", &account.cookie).header(CSRF.0, CSRF.1)
+    } else {
+        request.bearer_auth(&account.token)
+    };
+    let response = request
+        .json(&serde_json::json!({"name": "tests"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201, "token for {}", account.email);
+    let token: serde_json::Value = response.json().await.unwrap();
+    NewToken {
+        id: token["id"].as_str().unwrap().to_owned(),
         token: token["token"].as_str().unwrap().to_owned(),
     }
 }
@@ -231,13 +250,15 @@ pub async fn create_doc(base: &str) -> String {
     id
 }
 
-pub async fn document_text(base: &str, id: &str) -> String {
-    let bytes = reqwest::get(format!("{base}/api/docs/{id}/state"))
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap();
+/// The document's text, read through the REST API (as `token`'s owner, or anonymously).
+pub async fn document_text(base: &str, id: &str, token: Option<&str>) -> String {
+    let mut request = reqwest::Client::new().get(format!("{base}/api/docs/{id}/state"));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), 200, "state of {id}");
+    let bytes = response.bytes().await.unwrap();
     let doc = Doc::new();
     let text = doc.get_or_insert_text("content");
     doc.transact_mut()
