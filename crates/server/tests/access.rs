@@ -669,6 +669,13 @@ async fn quotas_and_socket_rate_limits_refuse_with_a_clear_reason() {
         .await
         .unwrap();
     assert_eq!(quota.status(), 200);
+    let view: Value = quota.json().await.unwrap();
+    assert_eq!(view["id"], user.id.as_str(), "{view}");
+    assert_eq!(
+        (&view["max_docs"], &view["doc_count"]),
+        (&json!(1), &json!(0)),
+        "{view}"
+    );
     let doc = create_owned_doc(&server.base, &user).await;
     let second = http
         .post(format!("{}/api/docs", server.base))

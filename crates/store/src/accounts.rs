@@ -200,6 +200,8 @@ pub trait AccountStore: Send + Sync + 'static {
     /// The account and its password hash, for logging in.
     fn user_login(&self, email: &str) -> BoxFuture<'static, StoreResult<Option<(User, String)>>>;
     fn list_users(&self) -> BoxFuture<'static, StoreResult<Vec<UserWithUsage>>>;
+    /// One account with its usage; `None` if there is no such account.
+    fn user_with_usage(&self, id: &str) -> BoxFuture<'static, StoreResult<Option<UserWithUsage>>>;
     fn update_user(&self, id: &str, changes: UserChanges) -> BoxFuture<'static, StoreResult<User>>;
     /// Deletes the account with its sessions, tokens and memberships. Its documents must be
     /// deleted first (see [`crate::Store::delete_doc`]).

@@ -57,17 +57,6 @@ pub async fn list_users(
     Ok(Json(users.into_iter().map(AdminUserView::from).collect()))
 }
 
-async fn user_view(state: &AppState, id: &str) -> Result<AdminUserView, ApiError> {
-    state
-        .accounts
-        .list_users()
-        .await?
-        .into_iter()
-        .find(|usage| usage.user.id == id)
-        .map(AdminUserView::from)
-        .ok_or(ApiError::NotFound("no such user"))
-}
-
 /// Disable or enable an account, make it an administrator, set its quotas.
 #[utoipa::path(patch, path = "/api/admin/users/{id}", request_body = UserUpdate,
     responses((status = 200, body = AdminUserView), (status = 400), (status = 403), (status = 404)))]
@@ -111,7 +100,12 @@ pub async fn update_user(
         let disabled = user.id.clone();
         close_connections(&state, move |principal| principal_user(principal) == disabled);
     }
-    Ok(Json(user_view(&state, &id).await?))
+    let usage = state
+        .accounts
+        .user_with_usage(&id)
+        .await?
+        .ok_or(ApiError::NotFound("no such user"))?;
+    Ok(Json(AdminUserView::from(usage)))
 }
 
 /// Delete an account, the documents it owns, its sessions and tokens.

@@ -22,6 +22,16 @@ fn row_to_user(row: &Row<'_>) -> rusqlite::Result<User> {
     })
 }
 
+/// How many documents user `u` owns; follows [`USER_COLUMNS`] in [`row_to_usage`].
+const DOC_COUNT: &str = "(SELECT COUNT(*) FROM documents d WHERE d.owner_id = u.id)";
+
+fn row_to_usage(row: &Row<'_>) -> rusqlite::Result<UserWithUsage> {
+    Ok(UserWithUsage {
+        user: row_to_user(row)?,
+        doc_count: row.get(8)?,
+    })
+}
+
 fn select_user(conn: &Connection, id: &str) -> StoreResult<Option<User>> {
     Ok(conn
         .query_row(
@@ -157,16 +167,23 @@ impl AccountStore for SqliteStore {
     fn list_users(&self) -> BoxFuture<'static, StoreResult<Vec<UserWithUsage>>> {
         self.read(|conn| {
             let mut stmt = conn.prepare(&format!(
-                "SELECT {USER_COLUMNS}, (SELECT COUNT(*) FROM documents d WHERE d.owner_id = u.id)
-                 FROM users u ORDER BY u.created_at, u.id"
+                "SELECT {USER_COLUMNS}, {DOC_COUNT} FROM users u ORDER BY u.created_at, u.id"
             ))?;
-            let rows = stmt.query_map([], |row| {
-                Ok(UserWithUsage {
-                    user: row_to_user(row)?,
-                    doc_count: row.get(8)?,
-                })
-            })?;
+            let rows = stmt.query_map([], row_to_usage)?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    fn user_with_usage(&self, id: &str) -> BoxFuture<'static, StoreResult<Option<UserWithUsage>>> {
+        let id = id.to_owned();
+        self.read(move |conn| {
+            Ok(conn
+                .query_row(
+                    &format!("SELECT {USER_COLUMNS}, {DOC_COUNT} FROM users u WHERE u.id = ?1"),
+                    [&id],
+                    row_to_usage,
+                )
+                .optional()?)
         })
     }
 
@@ -628,6 +645,28 @@ mod tests {
         ));
         let (found, hash) = store.user_login("a@example.com").await.unwrap().unwrap();
         assert_eq!((found.id.as_str(), hash.as_str()), ("a", "hash-of-a"));
+    }
+
+    #[tokio::test]
+    async fn a_users_usage_counts_the_documents_they_own() {
+        let (_dir, store) = open_temp();
+        store.create_user(new_user("a", "a@example.com")).await.unwrap();
+        store.create_user(new_user("b", "b@example.com")).await.unwrap();
+        for id in ["d1", "d2"] {
+            store.create_doc(id, DocKind::Doc, "t", Some("a")).await.unwrap();
+        }
+        let usage = store.user_with_usage("a").await.unwrap().unwrap();
+        assert_eq!((usage.user.email.as_str(), usage.doc_count), ("a@example.com", 2));
+        assert_eq!(store.user_with_usage("b").await.unwrap().unwrap().doc_count, 0);
+        assert!(store.user_with_usage("nobody").await.unwrap().is_none());
+        let listed: Vec<(String, i64)> = store
+            .list_users()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|usage| (usage.user.id, usage.doc_count))
+            .collect();
+        assert_eq!(listed, [("a".to_owned(), 2), ("b".to_owned(), 0)]);
     }
 
     #[tokio::test]
