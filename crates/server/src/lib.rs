@@ -12,6 +12,7 @@ mod mail;
 mod ops;
 mod security;
 mod sync;
+mod visits;
 
 use auth::limiter::{Backoff, BackoffPolicy};
 use axum::routing::get;
@@ -59,6 +60,7 @@ pub struct AppState {
     pub login_limiter: Arc<Backoff>,
     pub signup_limiter: Arc<Backoff>,
     mailer: Arc<mail::Mailer>,
+    visits: Arc<visits::VisitThrottle>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -143,6 +145,7 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
         login_limiter: Arc::new(Backoff::new(login_policy)),
         signup_limiter: Arc::new(Backoff::new(signup_policy)),
         mailer,
+        visits: Arc::default(),
     })
 }
 

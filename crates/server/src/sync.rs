@@ -104,7 +104,12 @@ async fn admit(
             .and_then(|owner| owner.max_doc_bytes),
         None => None,
     };
-    if let Some(signed_in) = &caller.0 {
+    let visitor = caller.0.as_ref().filter(|signed_in| {
+        state
+            .visits
+            .should_record(&signed_in.user.id, doc_id, Instant::now())
+    });
+    if let Some(signed_in) = visitor {
         let (accounts, user, doc) = (
             state.accounts.clone(),
             signed_in.user.id.clone(),

@@ -286,3 +286,71 @@ fn authorized_client(token: &str) -> reqwest::Client {
         .build()
         .unwrap()
 }
+
+/// The signed-in user's "recent" listing: ids, most recently opened first, with their times.
+async fn recent(base: &str, token: &str) -> Vec<(String, i64)> {
+    let docs: serde_json::Value = reqwest::Client::new()
+        .get(format!("{base}/api/docs?filter=recent"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    docs.as_array()
+        .unwrap()
+        .iter()
+        .map(|doc| {
+            let id = doc["id"].as_str().unwrap().to_owned();
+            (id, doc["last_opened_at"].as_i64().unwrap())
+        })
+        .collect()
+}
+
+/// Waits until the listing's ids are `expected` (visits are written in the background).
+async fn wait_for_recent(base: &str, token: &str, expected: &[&str]) -> Vec<(String, i64)> {
+    for _ in 0..100 {
+        let listing = recent(base, token).await;
+        if listing
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .eq(expected.iter().copied())
+        {
+            return listing;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!(
+        "recent listing is {:?}, expected {expected:?}",
+        recent(base, token).await
+    );
+}
+
+#[tokio::test]
+async fn recent_documents_follow_the_order_they_were_opened_in_and_reconnects_write_once() {
+    let (_dir, path) = temp_dir();
+    let server = InProcess::start(args(&path)).await;
+    let user = signup(&server.base, "reader@example.com").await;
+    let a = create_owned_doc(&server.base, &user).await;
+    let b = create_owned_doc(&server.base, &user).await;
+    let open = |doc: &str| format!("{}/{doc}?token={}", server.ws, user.token);
+
+    Client::connect(&open(&a)).await.next_message().await;
+    let first = wait_for_recent(&server.base, &user.token, &[&a]).await;
+    // Reconnecting at once (a flaky network) does not write the visit again.
+    for _ in 0..3 {
+        Client::connect(&open(&a)).await.next_message().await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(recent(&server.base, &user.token).await, first);
+
+    // Opening another document and coming back is written each time, in order.
+    Client::connect(&open(&b)).await.next_message().await;
+    wait_for_recent(&server.base, &user.token, &[&b, &a]).await;
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    Client::connect(&open(&a)).await.next_message().await;
+    let last = wait_for_recent(&server.base, &user.token, &[&a, &b]).await;
+    assert!(last[0].1 > first[0].1);
+    server.shutdown().await;
+}
