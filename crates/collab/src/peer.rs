@@ -18,6 +18,8 @@ pub struct PeerOptions {
     /// Who the peer is, as the transport knows it (an account id; `None` for anonymous).
     /// [`crate::Rooms::reauthorize`] decides each peer's access again from it.
     pub principal: Option<Arc<str>>,
+    /// The account the peer edits as, recorded as an author of automatic versions.
+    pub author: Option<Arc<str>>,
     /// Refuse updates that would grow the document past this many bytes (the owner's quota).
     /// The latest join sets it for the whole room.
     pub max_doc_bytes: Option<usize>,

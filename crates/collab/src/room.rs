@@ -8,6 +8,7 @@ use crate::content::{build_doc, encode_doc, LoadError};
 use crate::peer::{AccessDecision, Close, Peer, PeerAccess, PeerId, PeerOptions, PeerSender};
 use crate::rooms::{JoinError, Shared};
 use bytes::Bytes;
+use futures::FutureExt;
 use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
@@ -91,6 +92,8 @@ struct PeerState {
 struct PendingPersist {
     write: Option<(PendingWrite, usize)>,
     ack: Option<(PeerId, u64)>,
+    /// An automatic version being saved: in the pipeline so the room unloads only after it.
+    version: Option<PendingWrite>,
 }
 
 pub(crate) struct Room {
@@ -117,6 +120,11 @@ pub(crate) struct Room {
     /// Approximate stored size of the document: snapshot plus logged updates.
     doc_bytes: usize,
     size_limit: Option<usize>,
+    /// Edits were applied since the last automatic version (or since the load) …
+    edited_since_version: bool,
+    /// … by these accounts.
+    version_authors: HashSet<Arc<str>>,
+    last_version_at: Instant,
 }
 
 impl Room {
@@ -166,6 +174,9 @@ impl Room {
                         behind: 0,
                         doc_bytes,
                         size_limit: None,
+                        edited_since_version: false,
+                        version_authors: HashSet::new(),
+                        last_version_at: Instant::now(),
                     };
                     room.run(mailbox, frames_in).await;
                     shared.metrics.rooms_loaded.dec();
@@ -185,6 +196,9 @@ impl Room {
     ) {
         self.maybe_compact();
         loop {
+            if self.ending.is_some() && self.edited_since_version && self.ending != Some(Ending::Reset) {
+                self.save_version();
+            }
             if self.ending.is_some() && self.settled == self.enqueued && self.try_unregister(&mailbox) {
                 break;
             }
@@ -418,6 +432,7 @@ impl Room {
             let _ = self.persist.send(PendingPersist {
                 write: None,
                 ack: Some(ack),
+                version: None,
             });
             self.enqueued += 1;
             return;
@@ -465,8 +480,39 @@ impl Room {
         let _ = self.persist.send(PendingPersist {
             write: Some((write, bytes)),
             ack: Some(ack),
+            version: None,
         });
         self.enqueued += 1;
+        self.edited_since_version = true;
+        if let Some(author) = self.peers.get(&peer).and_then(|p| p.options.author.clone()) {
+            self.version_authors.insert(author);
+        }
+        if self.last_version_at.elapsed() >= self.shared.config.version_every {
+            self.save_version();
+        }
+    }
+
+    /// Saves the current state as an automatic version, through the persist pipeline: it is
+    /// queued after every update applied so far, and the room does not unload before it is
+    /// stored.
+    fn save_version(&mut self) {
+        let Ok(state) = catch_unwind(AssertUnwindSafe(|| encode_doc(self.awareness.doc()))) else {
+            return self.reset();
+        };
+        let mut authors: Vec<String> = self.version_authors.drain().map(|a| a.to_string()).collect();
+        authors.sort();
+        let saving = self
+            .shared
+            .store
+            .save_version(&self.doc_id, None, &authors, state);
+        let _ = self.persist.send(PendingPersist {
+            write: None,
+            ack: None,
+            version: Some(saving.map(|saved| saved.map(drop)).boxed()),
+        });
+        self.enqueued += 1;
+        self.edited_since_version = false;
+        self.last_version_at = Instant::now();
     }
 
     /// Queues a document update for every peer but its sender. A peer whose queue is full
@@ -702,6 +748,11 @@ async fn persist_pipeline(
         let mut failed = false;
         let (mut stored, mut stored_bytes) = (0, 0);
         for item in batch {
+            if let Some(version) = item.version {
+                if let Err(error) = version.await {
+                    tracing::warn!(%error, "automatic version not saved");
+                }
+            }
             if let Some((write, bytes)) = item.write {
                 stored += 1;
                 stored_bytes += bytes;

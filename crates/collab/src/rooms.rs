@@ -20,6 +20,9 @@ pub struct RoomConfig {
     pub compact_after_updates: usize,
     /// … or this many bytes.
     pub compact_after_bytes: usize,
+    /// While a document is being edited, save an automatic version this often; a room that
+    /// unloads with edits since its last version saves one too.
+    pub version_every: Duration,
 }
 
 impl Default for RoomConfig {
@@ -29,6 +32,7 @@ impl Default for RoomConfig {
             peer_queue_frames: 1024,
             compact_after_updates: 2000,
             compact_after_bytes: 16 << 20,
+            version_every: Duration::from_secs(600),
         }
     }
 }

@@ -18,6 +18,7 @@ const WITH_ACKS: PeerOptions = PeerOptions {
     save_acks: true,
     read_only: false,
     principal: None,
+    author: None,
     max_doc_bytes: None,
 };
 
@@ -484,4 +485,76 @@ async fn an_update_past_the_size_quota_is_refused_and_not_stored() {
     assert_eq!(expect_close(&mut rx).await, close_code::QUOTA_EXCEEDED);
     let state = f.rooms.document_state("doc").await.unwrap();
     assert_eq!(text_of_update(&state), "small");
+}
+
+#[tokio::test]
+async fn edits_are_saved_as_automatic_versions_with_their_authors() {
+    let f = fixture(RoomConfig {
+        version_every: Duration::from_millis(200),
+        idle_unload_after: Duration::from_millis(100),
+        ..RoomConfig::default()
+    })
+    .await;
+    let ada = PeerOptions {
+        author: Some("ada".into()),
+        ..WITH_ACKS
+    };
+    let (tx, mut rx) = join(&f.rooms, ada).await;
+    next_message(&mut rx).await;
+    let client = Doc::new();
+    tx.send(Bytes::from(protocol::encode_update(&edit(&client, "one"))))
+        .await;
+    while !matches!(next_message(&mut rx).await, ServerMessage::Saved(1)) {}
+    assert!(
+        f.store.list_versions("doc").await.unwrap().is_empty(),
+        "too early for a version"
+    );
+    tokio::time::sleep(Duration::from_millis(250)).await;
+    // The first edit after the interval saves the state it leads to.
+    tx.send(Bytes::from(protocol::encode_update(&edit(&client, " two"))))
+        .await;
+    while !matches!(next_message(&mut rx).await, ServerMessage::Saved(2)) {}
+    tx.send(Bytes::from(protocol::encode_update(&edit(&client, " three"))))
+        .await;
+    while !matches!(next_message(&mut rx).await, ServerMessage::Saved(3)) {}
+    drop((tx, rx));
+    // Leaving with edits since that version: the unloading room saves one more.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while f.rooms.loaded() > 0 {
+        assert!(tokio::time::Instant::now() < deadline, "room did not unload");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let versions = f.store.list_versions("doc").await.unwrap();
+    assert_eq!(versions.len(), 2);
+    assert!(versions.iter().all(|v| v.name.is_none() && v.authors == ["ada"]));
+    let newest = f
+        .store
+        .load_version("doc", &versions[0].id)
+        .await
+        .unwrap()
+        .unwrap();
+    let older = f
+        .store
+        .load_version("doc", &versions[1].id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(text_of_update(&newest), "one two three");
+    assert_eq!(text_of_update(&older), "one two");
+}
+
+#[tokio::test]
+async fn a_room_nobody_edited_saves_no_version() {
+    let f = fixture(RoomConfig {
+        idle_unload_after: Duration::from_millis(50),
+        ..RoomConfig::default()
+    })
+    .await;
+    let (tx, mut rx) = join(&f.rooms, WITH_ACKS).await;
+    next_message(&mut rx).await;
+    drop((tx, rx));
+    while f.rooms.loaded() > 0 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(f.store.list_versions("doc").await.unwrap().is_empty());
 }

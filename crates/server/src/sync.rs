@@ -125,6 +125,10 @@ async fn admit(
         save_acks: query.ext.split(',').any(|ext| ext == EXT_SAVE_ACK),
         read_only: role == Role::Viewer,
         principal: caller.0.as_ref().map(|signed_in| signed_in.principal().into()),
+        author: caller
+            .0
+            .as_ref()
+            .map(|signed_in| signed_in.user.id.as_str().into()),
         max_doc_bytes: max_doc_bytes.map(|bytes| bytes.max(0) as usize),
     })
 }

@@ -13,6 +13,7 @@ use std::time::Duration;
 use tandem_collab::close_code;
 use tandem_protocol::{self as protocol, ServerMessage};
 use tandem_store::accounts::{AccountStore, NewUser};
+use tandem_store::Store;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +50,9 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("POST", "/api/docs/{id}/restore", Need::Owner),
     ("DELETE", "/api/docs/{id}/forever", Need::Owner),
     ("GET", "/api/docs/{id}/state", Need::Viewer),
+    ("GET", "/api/docs/{id}/versions", Need::Viewer),
+    ("POST", "/api/docs/{id}/versions", Need::Editor),
+    ("GET", "/api/docs/{id}/versions/{version}/state", Need::Viewer),
     ("GET", "/api/docs/{id}/sharing", Need::Member),
     ("PUT", "/api/docs/{id}/members", Need::Owner),
     ("DELETE", "/api/docs/{id}/members/{user_id}", Need::Owner),
@@ -252,6 +256,15 @@ impl World {
             }
             ("POST", "/api/docs") => body = Some(json!({"kind": "doc"})),
             ("PATCH", "/api/docs/{id}") => body = Some(json!({"title": "Renamed"})),
+            ("POST", "/api/docs/{id}/versions") => body = Some(json!({"name": "Matrix"})),
+            ("GET", "/api/docs/{id}/versions/{version}/state") => {
+                let saved = self
+                    .store
+                    .save_version(&doc, Some("v"), &[], vec![0, 0])
+                    .await
+                    .unwrap();
+                path = path.replace("{version}", &saved.id);
+            }
             ("PUT", "/api/docs/{id}/members") => {
                 body = Some(json!({"email": "new@example.com", "role": "editor"}))
             }

@@ -92,6 +92,22 @@ impl StoredContent {
     }
 }
 
+/// Automatic versions kept per document; older ones are dropped as new ones are saved. Named
+/// versions are kept until the document is deleted.
+pub const AUTOMATIC_VERSIONS_KEPT: usize = 100;
+
+/// A saved state of a document, for version history. Times are milliseconds since the epoch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionMeta {
+    pub id: String,
+    pub doc_id: String,
+    /// `None` for an automatic version.
+    pub name: Option<String>,
+    /// Account ids: who named it, or who edited since the version before.
+    pub authors: Vec<String>,
+    pub created_at: i64,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("document not found")]
@@ -140,6 +156,25 @@ pub trait Store: Send + Sync + 'static {
     /// Replaces the snapshot with `snapshot`, which must contain every logged update with a
     /// sequence number up to `upto_seq`, and drops those updates from the log.
     fn compact(&self, id: &str, snapshot: Vec<u8>, upto_seq: i64) -> BoxFuture<'static, StoreResult<()>>;
+
+    /// Saves the document's whole state (one Yjs update) as a version. `name` is `None` for
+    /// automatic versions, of which only the newest [`AUTOMATIC_VERSIONS_KEPT`] are kept;
+    /// `authors` are account ids (who named it, or who edited since the version before).
+    fn save_version(
+        &self,
+        doc_id: &str,
+        name: Option<&str>,
+        authors: &[String],
+        state: Vec<u8>,
+    ) -> BoxFuture<'static, StoreResult<VersionMeta>>;
+    /// The document's versions, newest first.
+    fn list_versions(&self, doc_id: &str) -> BoxFuture<'static, StoreResult<Vec<VersionMeta>>>;
+    /// A version's state; `None` if the document has no such version.
+    fn load_version(
+        &self,
+        doc_id: &str,
+        version_id: &str,
+    ) -> BoxFuture<'static, StoreResult<Option<Vec<u8>>>>;
 
     /// Checks that the database answers (for `/readyz`).
     fn ping(&self) -> BoxFuture<'static, StoreResult<()>>;

@@ -6,6 +6,7 @@ mod docs;
 mod sharing;
 mod tokens;
 mod users;
+mod versions;
 
 pub use auth::create_account;
 pub use docs::valid_doc_id;
@@ -40,6 +41,9 @@ use utoipa::OpenApi;
         docs::restore,
         docs::delete_forever,
         docs::state,
+        versions::list,
+        versions::create,
+        versions::state,
         sharing::sharing,
         sharing::set_member,
         sharing::remove_member,
@@ -56,7 +60,9 @@ use utoipa::OpenApi;
         docs::CreateDocument,
         docs::RenameDocument,
         docs::ErrorBody,
-        docs::ErrorDetail
+        docs::ErrorDetail,
+        versions::VersionView,
+        versions::NewVersion
     ))
 )]
 struct ApiDoc;
@@ -66,6 +72,7 @@ pub fn router() -> Router<AppState> {
         .merge(auth::router())
         .merge(tokens::router())
         .merge(docs::router())
+        .merge(versions::router())
         .merge(sharing::router())
         .merge(admin::router())
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))

@@ -68,3 +68,13 @@ impl From<UserBrief> for PersonView {
         }
     }
 }
+
+impl From<User> for PersonView {
+    fn from(user: User) -> Self {
+        PersonView {
+            id: user.id,
+            name: user.name,
+            email: user.email,
+        }
+    }
+}

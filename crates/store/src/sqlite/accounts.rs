@@ -607,6 +607,7 @@ fn row_to_token(row: &Row<'_>) -> rusqlite::Result<ApiToken> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sqlite::tests::open_temp;
     use crate::{DocKind, Store};
 
     fn new_user(id: &str, email: &str) -> NewUser {
@@ -617,12 +618,6 @@ mod tests {
             password_hash: format!("hash-of-{id}"),
             is_admin: false,
         }
-    }
-
-    fn open_temp() -> (tempfile::TempDir, SqliteStore) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(dir.path().join("tandem.db"), None).unwrap();
-        (dir, store)
     }
 
     #[tokio::test]

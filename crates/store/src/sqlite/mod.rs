@@ -7,8 +7,11 @@
 //! run on a pooled connection in their own `IMMEDIATE` transaction (see [`SqliteStore::write`]).
 
 mod accounts;
+mod versions;
 
-use crate::{now_millis, DocKind, DocMeta, PendingWrite, Store, StoreError, StoreResult, StoredContent};
+use crate::{
+    now_millis, DocKind, DocMeta, PendingWrite, Store, StoreError, StoreResult, StoredContent, VersionMeta,
+};
 use futures::future::BoxFuture;
 use futures::FutureExt;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -100,6 +103,17 @@ const MIGRATIONS: &[&str] = &[
         visited_at  INTEGER NOT NULL,
         PRIMARY KEY (user_id, doc_id)
     );
+"#,
+    r#"
+    CREATE TABLE doc_versions (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id      TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        name        TEXT,
+        authors     TEXT NOT NULL,
+        created_at  INTEGER NOT NULL,
+        data        BLOB NOT NULL
+    );
+    CREATE INDEX doc_versions_by_doc ON doc_versions (doc_id, id);
 "#,
 ];
 
@@ -590,6 +604,31 @@ impl Store for SqliteStore {
         })
     }
 
+    fn save_version(
+        &self,
+        doc_id: &str,
+        name: Option<&str>,
+        authors: &[String],
+        state: Vec<u8>,
+    ) -> BoxFuture<'static, StoreResult<VersionMeta>> {
+        let (doc_id, name, authors) = (doc_id.to_owned(), name.map(str::to_owned), authors.to_vec());
+        self.write(move |tx| versions::insert(tx, &doc_id, name, authors, &state))
+    }
+
+    fn list_versions(&self, doc_id: &str) -> BoxFuture<'static, StoreResult<Vec<VersionMeta>>> {
+        let doc_id = doc_id.to_owned();
+        self.read(move |conn| versions::list(conn, &doc_id))
+    }
+
+    fn load_version(
+        &self,
+        doc_id: &str,
+        version_id: &str,
+    ) -> BoxFuture<'static, StoreResult<Option<Vec<u8>>>> {
+        let (doc_id, version_id) = (doc_id.to_owned(), version_id.to_owned());
+        self.read(move |conn| versions::load(conn, &doc_id, &version_id))
+    }
+
     fn ping(&self) -> BoxFuture<'static, StoreResult<()>> {
         self.read(|conn| {
             conn.query_row("SELECT 1", [], |_| Ok(()))?;
@@ -615,11 +654,12 @@ impl Store for SqliteStore {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use futures::future::join_all;
 
-    fn open_temp() -> (tempfile::TempDir, SqliteStore) {
+    /// A store on a fresh database file in a temporary directory.
+    pub(crate) fn open_temp() -> (tempfile::TempDir, SqliteStore) {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open(dir.path().join("tandem.db"), None).unwrap();
         (dir, store)
