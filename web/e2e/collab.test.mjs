@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from './browser.mjs';
-import { connected, waitForText } from './editor.mjs';
+import { connected, EDITABLE, waitForText } from './editor.mjs';
 import { contextAs, createDoc, setLinkAccess, share, signUp, startServer } from './server.mjs';
 
 let server;
@@ -28,10 +28,10 @@ async function openDocument(id, user) {
   return page;
 }
 
-test('two people typing at once see the same merged text, saved', async () => {
+test('two people typing at once in a code file see the same merged text, saved', async () => {
   const alice = await signUp(server.url);
   const bob = await signUp(server.url);
-  const id = await createDoc(server.url, alice);
+  const id = await createDoc(server.url, alice, 'code');
   assert.equal((await share(server.url, alice, id, bob.email, 'editor')).status, 'member');
   // The fresh visitor at the end reads through the link.
   await setLinkAccess(server.url, alice, id, 'view');
@@ -43,8 +43,8 @@ test('two people typing at once see the same merged text, saved', async () => {
   }
   const fromAlice = 'Alice writes this line. ';
   const fromBob = 'Bob adds his words. ';
-  await alicePage.locator('.cm-content').click();
-  await bobPage.locator('.cm-content').click();
+  await alicePage.locator(EDITABLE).click();
+  await bobPage.locator(EDITABLE).click();
   await Promise.all([
     alicePage.keyboard.type(fromAlice, { delay: 15 }),
     bobPage.keyboard.type(fromBob, { delay: 15 }),
@@ -78,7 +78,7 @@ test('edits made while the server is away merge when it is back', async () => {
   await setLinkAccess(server.url, owner, id, 'edit');
   const page = await openDocument(id, owner);
   await page.locator('[data-testid=editor][data-readonly=false]').waitFor({ timeout: 10_000 });
-  await page.locator('.cm-content').click();
+  await page.locator(EDITABLE).click();
   await page.keyboard.type('before. ');
   await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
 

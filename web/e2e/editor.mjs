@@ -1,17 +1,23 @@
-// Reading the editor from a test.
+// Reading the editor from a test, whichever kind it is: CodeMirror (code) or TipTap (docs).
 import assert from 'node:assert/strict';
 
-/** The document text, without the remote-cursor name labels drawn inside the lines. */
+/** Where to click to type into the editor. */
+export const EDITABLE = '.cm-content, .tiptap';
+
+/** The document text, without the remote-cursor name labels drawn inside the lines; one line
+ *  per CodeMirror line or per rich-text block. */
 export const editorText = (page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('.cm-content .cm-line')]
-      .map((line) => {
-        const copy = line.cloneNode(true);
-        copy.querySelectorAll('.cm-ySelectionCaret').forEach((caret) => caret.remove());
-        return copy.textContent.replace(/\u2060/g, '');
-      })
-      .join('\n'),
-  );
+  page.evaluate(() => {
+    const strip = (node, carets) => {
+      const copy = node.cloneNode(true);
+      copy.querySelectorAll(carets).forEach((caret) => caret.remove());
+      return copy.textContent.replace(/\u2060/g, '');
+    };
+    const lines = document.querySelectorAll('.cm-content .cm-line');
+    if (lines.length > 0) return [...lines].map((line) => strip(line, '.cm-ySelectionCaret')).join('\n');
+    const rich = document.querySelector('.tiptap');
+    return rich ? [...rich.children].map((block) => strip(block, '.collab-caret')).join('\n') : '';
+  });
 
 export async function waitForText(page, predicate, what, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;

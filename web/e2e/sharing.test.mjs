@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from './browser.mjs';
-import { connected, editorText, waitForText } from './editor.mjs';
+import { connected, EDITABLE, editorText, waitForText } from './editor.mjs';
 import { createDoc, newPerson, signUp, startServer } from './server.mjs';
 
 let server;
@@ -63,19 +63,19 @@ test('a viewer follows edits live, cannot type, and edits once promoted', async 
   await viewer.page.locator('[data-testid=editor][data-readonly=true]').waitFor();
 
   // Live edits reach the viewer.
-  await owner.page.locator('.cm-content').click();
+  await owner.page.locator(EDITABLE).click();
   await owner.page.keyboard.type('Written by the owner. ', { delay: 10 });
   const written = await waitForText(owner.page, (t) => t === 'Written by the owner. ', 'the owner’s text');
   await waitForText(viewer.page, (t) => t === written, 'the owner’s edit at the viewer');
 
   // Typing as a viewer changes nothing, here or there.
-  await viewer.page.locator('.cm-content').click();
+  await viewer.page.locator(EDITABLE).click();
   await viewer.page.keyboard.type('viewer was here');
   await viewer.page.keyboard.press('Enter');
   await viewer.page.waitForTimeout(500);
   assert.equal(await editorText(viewer.page), written);
   assert.equal(await editorText(owner.page), written);
-  assert.equal(await viewer.page.locator('.cm-content').getAttribute('contenteditable'), 'false');
+  assert.equal(await viewer.page.locator(EDITABLE).getAttribute('contenteditable'), 'false');
 
   // The owner promotes the viewer to editor; the viewer's page notices without a reload.
   await owner.page.getByTestId('share').click();
@@ -88,7 +88,7 @@ test('a viewer follows edits live, cannot type, and edits once promoted', async 
   await viewer.page.locator('[data-testid=editor][data-readonly=false]').waitFor({ timeout: 15_000 });
   assert.equal(await viewer.page.getByTestId('view-only').count(), 0);
 
-  await viewer.page.locator('.cm-content').click();
+  await viewer.page.locator(EDITABLE).click();
   await viewer.page.keyboard.press('End');
   await viewer.page.keyboard.type('Now an editor.', { delay: 10 });
   await waitForText(owner.page, (t) => t === `${written}Now an editor.`, 'the promoted editor’s text at the owner');

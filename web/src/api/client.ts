@@ -55,6 +55,16 @@ export interface ShareResult {
   status: 'member' | 'invited';
 }
 
+/** A saved state of a document: automatic (while people edit) or named by someone. */
+export interface Version {
+  id: string;
+  /** Null for automatic versions. */
+  name: string | null;
+  created_at: number;
+  /** Who named it, or for automatic versions who edited since the one before. */
+  authors: PersonRef[];
+}
+
 export interface ApiToken {
   id: string;
   name: string;
@@ -106,16 +116,21 @@ export function onSessionLost(handler: (() => void) | null): void {
   sessionLost = handler;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Sends a request and returns the successful response; anything else throws an `ApiError`. A
+ *  `Blob` body goes as it is (with its own type), anything else as JSON. */
+async function send(method: string, path: string, body?: unknown): Promise<Response> {
   // The CSRF header goes on every request: the server requires it on any non-GET request that
   // carries the session cookie, and a cross-site form cannot set it.
   const headers: Record<string, string> = { 'x-tandem-csrf': '1' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`/api${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let payload: BodyInit | undefined;
+  if (body instanceof Blob) {
+    headers['content-type'] = body.type || 'application/octet-stream';
+    payload = body;
+  } else if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  const response = await fetch(`/api${path}`, { method, headers, body: payload });
   if (!response.ok) {
     const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
     const retry = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
@@ -128,7 +143,16 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     if (response.status === 401 && !OWN_401.has(path.split('?')[0])) sessionLost?.();
     throw error;
   }
+  return response;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body);
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+}
+
+async function requestBytes(method: string, path: string): Promise<Uint8Array> {
+  return new Uint8Array(await (await send(method, path)).arrayBuffer());
 }
 
 const doc = (id: string) => `/docs/${encodeURIComponent(id)}`;
@@ -160,6 +184,13 @@ export const api = {
   trashDoc: (id: string) => request<void>('DELETE', doc(id)),
   restoreDoc: (id: string) => request<DocumentMeta>('POST', `${doc(id)}/restore`),
   deleteDocForever: (id: string) => request<void>('DELETE', `${doc(id)}/forever`),
+
+  // Version history.
+  listVersions: (id: string) => request<Version[]>('GET', `${doc(id)}/versions`),
+  saveVersion: (id: string, name: string) => request<Version>('POST', `${doc(id)}/versions`, { name }),
+  /** The document as it was, as one Yjs update. */
+  versionState: (id: string, versionId: string) =>
+    requestBytes('GET', `${doc(id)}/versions/${encodeURIComponent(versionId)}/state`),
 
   // Sharing.
   getSharing: (id: string) => request<Sharing>('GET', `${doc(id)}/sharing`),

@@ -1,8 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, type DocumentMeta } from '../api/client';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { useComments } from '../comments/useComments';
 import { isFinal } from '../collab/provider';
+import { documentSettings } from '../collab/schema';
 import { useProvider, useProviderStatus } from '../collab/useProvider';
-import { TextEditor } from '../editors/TextEditor';
+import { localUser } from '../collab/user';
+import { DocumentEditor } from '../document/DocumentEditor';
+import { FileMenu } from '../document/FileMenu';
+import { PanelToggles, type Panel } from '../document/PanelToggles';
+import type { EditorHandle } from '../editors/handle';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { PresenceBar } from '../presence/PresenceBar';
+import { usePresence } from '../presence/usePresence';
 import { refreshSession, useSession } from '../session/session';
 import { ShareDialog } from '../share/ShareDialog';
 import { ConnectionIndicator } from '../ui/ConnectionIndicator';
@@ -27,6 +37,11 @@ export function DocumentPage({ docId }: { docId: string }) {
   /** Once the document was shown, a 404 means access was taken away, not a bad link. */
   const seen = useRef(false);
   const lastReconnect = useRef(0);
+  const [editor, setEditor] = useState<EditorHandle | null>(null);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [activeThread, setActiveThread] = useState<string | null>(null);
+  const { store: comments, threads } = useComments(provider?.doc ?? null);
+  const people = usePresence(provider?.awareness ?? null);
 
   /** Fetches the document's metadata (and with it the caller's role); true when readable. */
   const refresh = useCallback(async (): Promise<boolean> => {
@@ -78,6 +93,27 @@ export function DocumentPage({ docId }: { docId: string }) {
     };
   }, [connection, provider, refresh]);
 
+  // A rename is announced in the document's settings, so everyone's title follows at once rather
+  // than at the next poll.
+  useEffect(() => {
+    if (!provider) return;
+    const settings = documentSettings(provider.doc);
+    const follow = (event: { keysChanged: Set<string>; transaction: { local: boolean } }) => {
+      if (event.keysChanged.has('title') && !event.transaction.local) refresh();
+    };
+    settings.observe(follow);
+    return () => settings.unobserve(follow);
+  }, [provider, refresh]);
+  const renamed = (next: DocumentMeta) => {
+    setMeta(next);
+    if (provider) documentSettings(provider.doc).set('title', next.title);
+  };
+
+  const openThread = useCallback((threadId: string) => {
+    setActiveThread(threadId);
+    setPanel('comments');
+  }, []);
+
   // The server takes no document messages from a viewer; the provider must not send any.
   const viewerRole = meta?.role === 'viewer';
   useEffect(() => provider?.setReadOnly(viewerRole), [provider, viewerRole]);
@@ -88,21 +124,25 @@ export function DocumentPage({ docId }: { docId: string }) {
   // Nothing is typed before the role is known, nor after the server has closed for good (the
   // edit could never be saved).
   const readOnly = !meta || viewerRole || isFinal(connection);
+  const author = { id: session.user?.id ?? null, ...pick(localUser(session.user?.name ?? null)) };
   return (
     <div className="document">
       <header className="toolbar">
         <Link to="/" className="brand">
           Tandem
         </Link>
-        {meta && <TitleInput meta={meta} onRenamed={setMeta} readOnly={viewerRole} />}
+        {meta && <TitleInput meta={meta} onRenamed={renamed} readOnly={viewerRole} />}
         {viewerRole && (
           <span className="badge" data-testid="view-only" title="You can read and follow along, not edit">
             View only
           </span>
         )}
         <span className="spacer" />
+        <PresenceBar people={people} onFollow={(clientId) => editor?.revealCollaborator(clientId)} />
         {!viewerRole && <SaveIndicator save={status.save} />}
         <ConnectionIndicator status={status} onRetry={() => provider?.reconnectNow()} />
+        {meta && <FileMenu editor={editor} title={meta.title} canWrite={!readOnly} />}
+        <PanelToggles panel={panel} commentCount={threads.filter((t) => !t.resolved).length} onChange={setPanel} />
         {meta && session.status === 'signed-in' && (
           <button type="button" onClick={() => setSharing(true)} data-testid="share">
             Share
@@ -121,10 +161,40 @@ export function DocumentPage({ docId }: { docId: string }) {
           You no longer have access to this document. Checking whether it is still shared with you…
         </p>
       )}
-      <main className="editor-area">{provider && <TextEditor provider={provider} readOnly={readOnly} />}</main>
+      <div className="document-body">
+        <main className="editor-area">
+          {provider && meta && (
+            <DocumentEditor
+              kind={meta.kind}
+              provider={provider}
+              readOnly={readOnly}
+              threads={threads}
+              activeThread={activeThread}
+              onThreadClick={openThread}
+              onReady={setEditor}
+            />
+          )}
+        </main>
+        {panel === 'comments' && comments && (
+          <CommentsPanel
+            store={comments}
+            threads={threads}
+            editor={editor}
+            author={author}
+            canWrite={!readOnly}
+            activeThread={activeThread}
+            onActivate={setActiveThread}
+          />
+        )}
+        {panel === 'history' && meta && provider && (
+          <HistoryPanel docId={docId} kind={meta.kind} doc={provider.doc} canWrite={!readOnly} />
+        )}
+      </div>
       {sharing && meta && (
         <ShareDialog meta={meta} userId={session.user?.id ?? null} onClose={() => setSharing(false)} onChanged={refresh} />
       )}
     </div>
   );
 }
+
+const pick = ({ name, color }: { name: string; color: string }) => ({ name, color });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, describeError, type DocFilter, type DocumentMeta } from '../api/client';
+import { api, ApiError, describeError, type DocFilter, type DocKind, type DocumentMeta } from '../api/client';
 import { DocumentRow } from '../home/DocumentRow';
 import { useSession } from '../session/session';
 import { Header } from './Header';
@@ -44,10 +44,10 @@ export function HomePage() {
     };
   }, [tab, query, version]);
 
-  const create = async () => {
+  const create = async (kind: DocKind) => {
     setCreating(true);
     try {
-      const doc = await api.createDoc('doc');
+      const doc = await api.createDoc(kind);
       navigate(`/d/${doc.id}`);
     } catch (e) {
       setError(
@@ -72,9 +72,14 @@ export function HomePage() {
       <div className="home">
         <div className="home-header">
           <h1>Documents</h1>
-          <button className="primary" onClick={create} disabled={creating} data-testid="new-document">
-            New document
-          </button>
+          <div className="row-actions">
+            <button onClick={() => create('code')} disabled={creating} data-testid="new-code">
+              New code file
+            </button>
+            <button className="primary" onClick={() => create('doc')} disabled={creating} data-testid="new-document">
+              New document
+            </button>
+          </div>
         </div>
         <div className="home-controls">
           <div className="tabs" role="tablist" aria-label="Documents">

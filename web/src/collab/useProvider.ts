@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { defaultSyncUrl, TandemProvider, type ProviderSnapshot } from './provider';
 import { localUser } from './user';
@@ -9,10 +10,14 @@ export function useProvider(docId: string, userName: string | null): TandemProvi
   const [provider, setProvider] = useState<TandemProvider | null>(null);
   useEffect(() => {
     const doc = new Y.Doc();
+    // A copy in the browser's IndexedDB: a reload while offline keeps the edits not yet sent, and
+    // they reach the server (through the provider, as local edits) once it is back.
+    const local = new IndexeddbPersistence(`tandem:${docId}`, doc);
     const next = new TandemProvider(defaultSyncUrl(), docId, doc);
     setProvider(next);
     return () => {
       next.destroy();
+      local.destroy();
       doc.destroy();
     };
   }, [docId]);

@@ -1,0 +1,25 @@
+// The names of the shared types in a document (docs/SCHEMA.md). The server's Rust code uses the
+// same names; change both or neither.
+import * as Y from 'yjs';
+
+/** `code` documents: the source text. */
+export const codeText = (doc: Y.Doc): Y.Text => doc.getText('content');
+/** `doc` documents: the rich text, a ProseMirror tree. */
+export const richText = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment('body');
+/** Settings shared by everyone in the document, such as the code language. */
+export const documentSettings = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('settings');
+/** Comment threads of every document kind, keyed by thread id. */
+export const commentThreads = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('comments');
+
+/** The shared types that hold a document's content, for each kind that has an editor: what a
+ *  version restore brings back (comments and settings stay as they are). */
+export function contentTypes(kind: string, doc: Y.Doc): Array<Y.XmlFragment | Y.Text> {
+  switch (kind) {
+    case 'doc':
+      return [richText(doc)];
+    case 'code':
+      return [codeText(doc)];
+    default:
+      return [];
+  }
+}
