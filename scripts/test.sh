@@ -11,8 +11,8 @@ step "npm dependencies"
 (cd web && npm ci --no-audit --no-fund --loglevel=error)
 (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
 
-step "web: type check and lint"
-(cd web && npm run --silent typecheck && npm run --silent lint)
+step "web: type check, lint and unit tests"
+(cd web && npm run --silent typecheck && npm run --silent lint && npm run --silent test:unit)
 
 step "rust: format and lint"
 cargo fmt --all --check

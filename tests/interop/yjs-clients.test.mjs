@@ -20,7 +20,7 @@ after(() =>
 async function ownedDoc(url) {
   const owner = await signUp(url);
   const { json } = await apiCall(url, owner, 'POST', '/tokens', { name: 'interop' }, 201);
-  return { id: await createDoc(url, owner), token: json.token };
+  return { id: await createDoc(url, owner, 'code'), token: json.token };
 }
 
 function connect(url, { id, token }) {

@@ -60,10 +60,6 @@ test('two people typing at once in a code file see the same merged text, saved',
     await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
     assert.match(await status.innerText(), /Saved/);
   }
-  if (process.env.TANDEM_SCREENSHOT) {
-    await alicePage.setViewportSize({ width: 1100, height: 640 });
-    await alicePage.screenshot({ path: process.env.TANDEM_SCREENSHOT });
-  }
 
   // What was saved is what a fresh visitor gets.
   const carol = await openDocument(id, null);

@@ -71,11 +71,6 @@ test('rich text typed at once in one paragraph converges, with the other’s nam
   await b.locator('.collab-caret-label', { hasText: alice.name }).waitFor({ timeout: 10_000 });
   await a.locator(`[data-testid=presence-person][data-name="${bob.name}"]`).waitFor();
   for (const page of [a, b]) await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
-  if (process.env.TANDEM_DOCS_SCREENSHOT) {
-    await a.locator('[data-testid=toggle-comments]').click();
-    await a.setViewportSize({ width: 1200, height: 640 });
-    await a.screenshot({ path: process.env.TANDEM_DOCS_SCREENSHOT });
-  }
   await close();
 });
 
@@ -108,6 +103,10 @@ test('a comment appears for the other person and follows its text after an inser
   await thread.getByTestId('comment-input').fill('Yes, it is.');
   await thread.getByTestId('comment-submit').click();
   await a.getByTestId('comment-text').filter({ hasText: 'Yes, it is.' }).waitFor({ timeout: 10_000 });
+  if (process.env.TANDEM_DOCS_SCREENSHOT) {
+    await a.setViewportSize({ width: 1200, height: 560 });
+    await a.screenshot({ path: process.env.TANDEM_DOCS_SCREENSHOT });
+  }
   await a.getByTestId('comment-resolve').click();
   await b.getByTestId('comment-thread').waitFor({ state: 'detached', timeout: 10_000 });
   await close();
@@ -174,6 +173,20 @@ test('Markdown exported from one document imports into another as the same docum
   await close();
 });
 
+test('an image uploaded into a document is stored on the server and shown to the other person', async () => {
+  const { a, b, close } = await pair();
+  await caretAtEnd(a);
+  await a.keyboard.type('Look:', { delay: 5 });
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  await a.getByTestId('image-file').setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: png });
+  const image = b.locator('.tiptap img[src^="/api/"]');
+  await image.waitFor({ timeout: 10_000 });
+  assert.match(await image.getAttribute('src'), /^\/api\/docs\/[^/]+\/files\/[0-9a-f]{64}$/);
+  // Loaded through Bob's own session: the file is served to the document's readers.
+  await b.waitForFunction(() => document.querySelector('.tiptap img[src^="/api/"]')?.naturalWidth === 1);
+  await close();
+});
+
 test('the code language is shared and names the downloaded file', async () => {
   const { a, b, close } = await pair('code');
   await a.getByTestId('language').selectOption('Python');
@@ -181,6 +194,12 @@ test('the code language is shared and names the downloaded file', async () => {
   await a.locator(EDITABLE).click();
   await a.keyboard.type('def greet():\n    return 1\n', { delay: 5 });
   await waitForText(b, (t) => t.startsWith('def greet():'), 'the code at Bob');
+  // Alice's caret, with her name, at Bob.
+  await b.locator('.cm-ySelectionInfo', { hasText: alice.name }).waitFor({ timeout: 10_000 });
+  if (process.env.TANDEM_CODE_SCREENSHOT) {
+    await b.setViewportSize({ width: 1100, height: 420 });
+    await b.screenshot({ path: process.env.TANDEM_CODE_SCREENSHOT });
+  }
   // The grammar is loaded: keywords are highlighted.
   await b.locator('.cm-content span', { hasText: 'def' }).first().waitFor();
   const file = await downloadWithName(b, 'py');

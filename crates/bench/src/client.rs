@@ -156,7 +156,7 @@ impl Target {
         };
         let response: serde_json::Value = self
             .authorized(reqwest::Client::new().post(format!("{}{path}", self.url)))
-            .json(&serde_json::json!({"kind": "doc", "title": "benchmark"}))
+            .json(&serde_json::json!({"kind": "code", "title": "benchmark"}))
             .send()
             .await
             .context("create document")?

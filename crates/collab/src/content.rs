@@ -3,7 +3,10 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use tandem_store::StoredContent;
 use yrs::updates::decoder::Decode;
-use yrs::{Doc, ReadTxn, StateVector, Transact, Update};
+use yrs::{
+    Doc, GetString, ReadTxn, StateVector, Text, Transact, Update, XmlElementPrelim, XmlFragment,
+    XmlTextPrelim,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -41,6 +44,30 @@ fn apply(doc: &Doc, bytes: &[u8]) -> Result<(), String> {
     doc.transact_mut().apply_update(update).map_err(|e| e.to_string())
 }
 
+/// Documents of kind `doc` made before rich text kept their words in a `Y.Text` named `content`;
+/// the Docs editor reads the `body` XmlFragment (docs/SCHEMA.md). Moves the plain text into
+/// `body`, one paragraph per line, and empties `content`. Returns the update that does it, to be
+/// stored, or `None` when there is nothing to move. Done by the room as it loads, before any
+/// client sees the document, so two clients can never both do it.
+pub fn move_plain_text_into_rich_text(doc: &Doc) -> Option<Vec<u8>> {
+    let text = doc.get_or_insert_text("content");
+    let body = doc.get_or_insert_xml_fragment("body");
+    let mut txn = doc.transact_mut();
+    let plain = text.get_string(&txn);
+    if plain.is_empty() || body.len(&txn) > 0 {
+        return None;
+    }
+    for (index, line) in plain.split('\n').enumerate() {
+        let paragraph = body.insert(&mut txn, index as u32, XmlElementPrelim::empty("paragraph"));
+        if !line.is_empty() {
+            paragraph.insert(&mut txn, 0, XmlTextPrelim::new(line));
+        }
+    }
+    let length = text.len(&txn);
+    text.remove_range(&mut txn, 0, length);
+    Some(txn.encode_update_v1())
+}
+
 /// The whole document as one Yjs update (v1 encoding), as clients and snapshots use it.
 pub fn encode_doc(doc: &Doc) -> Vec<u8> {
     doc.transact().encode_state_as_update_v1(&StateVector::default())
@@ -49,7 +76,30 @@ pub fn encode_doc(doc: &Doc) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use yrs::{GetString, Text};
+
+    #[test]
+    fn plain_text_of_an_old_doc_moves_into_rich_text_once() {
+        let doc = Doc::new();
+        let text = doc.get_or_insert_text("content");
+        text.insert(&mut doc.transact_mut(), 0, "Title\n\nBody line");
+        let update = move_plain_text_into_rich_text(&doc).expect("something to move");
+        // A client that applies the stored update sees three paragraphs and no plain text.
+        let client = Doc::new();
+        let body = client.get_or_insert_xml_fragment("body");
+        let content = client.get_or_insert_text("content");
+        client
+            .transact_mut()
+            .apply_update(Update::decode_v1(&update).unwrap())
+            .unwrap();
+        let txn = client.transact();
+        assert_eq!(
+            body.get_string(&txn),
+            "<paragraph>Title</paragraph><paragraph></paragraph><paragraph>Body line</paragraph>"
+        );
+        assert_eq!(content.get_string(&txn), "");
+        drop(txn);
+        assert_eq!(move_plain_text_into_rich_text(&doc), None);
+    }
 
     fn edits(n: usize) -> (Doc, Vec<Vec<u8>>) {
         let doc = Doc::new();

@@ -4,7 +4,7 @@
 //! no lock and the order in which updates are applied is the order in which they are logged.
 
 use crate::close_code;
-use crate::content::{build_doc, encode_doc, LoadError};
+use crate::content::{build_doc, encode_doc, move_plain_text_into_rich_text, LoadError};
 use crate::peer::{AccessDecision, Close, Peer, PeerAccess, PeerId, PeerOptions, PeerSender};
 use crate::rooms::{JoinError, Shared};
 use bytes::Bytes;
@@ -14,7 +14,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 use std::time::Instant;
 use tandem_protocol::{self as protocol, ClientMessage};
-use tandem_store::PendingWrite;
+use tandem_store::{DocKind, PendingWrite};
 use tokio::sync::{mpsc, oneshot};
 use yrs::sync::Awareness;
 use yrs::updates::decoder::Decode;
@@ -686,10 +686,10 @@ struct Loaded {
 }
 
 async fn load(shared: &Shared, doc_id: &str) -> Result<Loaded, JoinError> {
-    match shared.store.get_doc(doc_id).await? {
-        Some(meta) if meta.deleted_at.is_none() => {}
+    let kind = match shared.store.get_doc(doc_id).await? {
+        Some(meta) if meta.deleted_at.is_none() => meta.kind,
         _ => return Err(JoinError::NotFound),
-    }
+    };
     let content = shared.store.load_content(doc_id).await?;
     let (log_updates, log_bytes) = (content.updates.len(), content.log_bytes());
     let doc_bytes = log_bytes + content.snapshot.as_ref().map_or(0, Vec::len);
@@ -697,6 +697,13 @@ async fn load(shared: &Shared, doc_id: &str) -> Result<Loaded, JoinError> {
         .await
         .map_err(|_| JoinError::LoadFailed(LoadError::Panicked.to_string()))?
         .map_err(|e| JoinError::LoadFailed(e.to_string()))?;
+    if kind == DocKind::Doc {
+        let moved = catch_unwind(AssertUnwindSafe(|| move_plain_text_into_rich_text(&doc)))
+            .map_err(|_| JoinError::LoadFailed(LoadError::Panicked.to_string()))?;
+        if let Some(update) = moved {
+            shared.store.append_update(doc_id, update).await?;
+        }
+    }
     Ok(Loaded {
         doc,
         log_updates,

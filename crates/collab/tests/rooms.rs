@@ -31,7 +31,10 @@ struct Fixture {
 async fn fixture(config: RoomConfig) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(SqliteStore::open(dir.path().join("t.db"), None).unwrap());
-    store.create_doc("doc", DocKind::Doc, "Test", None).await.unwrap();
+    store
+        .create_doc("doc", DocKind::Code, "Test", None)
+        .await
+        .unwrap();
     let rooms = Rooms::new(store.clone(), config, Arc::new(Metrics::default()));
     Fixture {
         _dir: dir,

@@ -59,6 +59,12 @@ pub struct ServeArgs {
     /// Largest sync message accepted from a client, in bytes; larger ones close the connection.
     #[arg(long, env = "TANDEM_MAX_MESSAGE_BYTES", default_value_t = 64 << 20, global = true)]
     pub max_message_bytes: usize,
+    /// Largest file (image) a user may upload into a document, in bytes.
+    #[arg(long, env = "TANDEM_MAX_UPLOAD_BYTES", default_value_t = 10 << 20, global = true)]
+    pub max_upload_bytes: usize,
+    /// While a document is being edited, save an automatic version this often (seconds).
+    #[arg(long, env = "TANDEM_VERSION_EVERY_SECS", default_value_t = 600, global = true)]
+    pub version_every_secs: u64,
     /// Seconds a document stays in memory after its last client left.
     #[arg(long, env = "TANDEM_IDLE_UNLOAD_SECS", default_value_t = 10.0, global = true)]
     pub idle_unload_secs: f64,

@@ -31,6 +31,12 @@ pub enum ApiError {
     /// 429: too many attempts; retry after this many seconds.
     #[error("too many attempts; try again in {0} s")]
     RateLimited(u64),
+    /// 413: the request body is larger than allowed.
+    #[error("{0}")]
+    TooLarge(String),
+    /// 415: the body is not of a type this endpoint takes.
+    #[error("{0}")]
+    UnsupportedType(&'static str),
     /// 409: the request conflicts with the current state.
     #[error("{0}")]
     Conflict(&'static str),
@@ -53,6 +59,8 @@ impl ApiError {
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::RateLimited(_) => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            ApiError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            ApiError::UnsupportedType(_) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_type"),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }

@@ -23,6 +23,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tandem_collab::{Metrics, RoomConfig, Rooms};
+use tandem_store::blobs::{BlobStore, DirBlobStore};
 use tandem_store::sqlite::{BatchStats, SqliteStore};
 use tandem_store::AccountStore;
 use tower_http::trace::TraceLayer;
@@ -49,12 +50,15 @@ pub struct Settings {
     /// Anyone may sign up (otherwise only the first account, and admins via the CLI).
     pub open_signup: bool,
     pub sync_limits: SyncLimits,
+    pub max_upload_bytes: usize,
 }
 
 #[derive(Clone)]
 pub struct AppState {
     pub rooms: Rooms,
     pub accounts: Arc<dyn AccountStore>,
+    /// Bytes of uploaded files; which document may serve which file is in the store.
+    pub files: Arc<dyn BlobStore>,
     pub registry: Arc<Registry>,
     pub settings: Arc<Settings>,
     pub login_limiter: Arc<Backoff>,
@@ -110,6 +114,7 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
         idle_unload_after: args.idle_unload(),
         peer_queue_frames: args.peer_queue,
         compact_after_updates: args.compact_after_updates.max(1),
+        version_every: Duration::from_secs(args.version_every_secs.max(1)),
         ..RoomConfig::default()
     };
     let mut registry = Registry::default();
@@ -128,6 +133,7 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
     Ok(AppState {
         rooms: Rooms::new(store.clone(), config, metrics),
         accounts: store,
+        files: Arc::new(DirBlobStore::new(args.data_dir.join("files"))),
         registry: Arc::new(registry),
         settings: Arc::new(Settings {
             max_message_bytes: args.max_message_bytes,
@@ -141,6 +147,7 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
                 messages_per_sec: args.sync_messages_per_sec,
                 bytes_per_sec: args.sync_bytes_per_sec,
             },
+            max_upload_bytes: args.max_upload_bytes,
         }),
         login_limiter: Arc::new(Backoff::new(login_policy)),
         signup_limiter: Arc::new(Backoff::new(signup_policy)),

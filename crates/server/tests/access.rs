@@ -5,7 +5,8 @@
 mod common;
 
 use common::{
-    args, create_owned_doc, create_token, document_text, signup, temp_dir, Account, Client, InProcess, CSRF,
+    args, create_owned_doc, create_token, document_text, signup, temp_dir, tiny_png, upload_file, Account,
+    Client, InProcess, CSRF,
 };
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -53,6 +54,8 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/api/docs/{id}/versions", Need::Viewer),
     ("POST", "/api/docs/{id}/versions", Need::Editor),
     ("GET", "/api/docs/{id}/versions/{version}/state", Need::Viewer),
+    ("POST", "/api/docs/{id}/files", Need::Editor),
+    ("GET", "/api/docs/{id}/files/{hash}", Need::Viewer),
     ("GET", "/api/docs/{id}/sharing", Need::Member),
     ("PUT", "/api/docs/{id}/members", Need::Owner),
     ("DELETE", "/api/docs/{id}/members/{user_id}", Need::Owner),
@@ -241,6 +244,7 @@ impl World {
             .replace("{user_id}", &self.viewer.id)
             .replace("{email}", "pending@example.com");
         let mut body = None;
+        let mut raw_body = None;
         match (method, route) {
             ("POST", "/api/auth/signup") | ("POST", "/api/auth/login") => body = Some(json!({})),
             ("POST", "/api/auth/password") => {
@@ -257,6 +261,12 @@ impl World {
             ("POST", "/api/docs") => body = Some(json!({"kind": "doc"})),
             ("PATCH", "/api/docs/{id}") => body = Some(json!({"title": "Renamed"})),
             ("POST", "/api/docs/{id}/versions") => body = Some(json!({"name": "Matrix"})),
+            ("POST", "/api/docs/{id}/files") => raw_body = Some(tiny_png()),
+            ("GET", "/api/docs/{id}/files/{hash}") => {
+                let (status, file) = upload_file(&self.server.base, &self.owner, &doc, tiny_png()).await;
+                assert_eq!(status, 201);
+                path = path.replace("{hash}", file["hash"].as_str().unwrap());
+            }
             ("GET", "/api/docs/{id}/versions/{version}/state") => {
                 let saved = self
                     .store
@@ -300,6 +310,9 @@ impl World {
             .header(CSRF.0, CSRF.1);
         if let Some(body) = body {
             request = request.json(&body);
+        }
+        if let Some(raw_body) = raw_body {
+            request = request.body(raw_body);
         }
         self.authenticate(caller, request)
             .send()

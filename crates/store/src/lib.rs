@@ -10,6 +10,7 @@
 //! sync layer promise clients that an acknowledged edit survives a crash.
 
 pub mod accounts;
+pub mod blobs;
 pub mod sqlite;
 
 pub use accounts::AccountStore;
@@ -90,6 +91,17 @@ impl StoredContent {
     pub fn log_bytes(&self) -> usize {
         self.updates.iter().map(Vec::len).sum()
     }
+}
+
+/// A file uploaded to a document, stored by content in a [`blobs::BlobStore`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileMeta {
+    /// Lowercase hex SHA-256 of the bytes.
+    pub hash: String,
+    pub mime: String,
+    pub size: i64,
+    pub uploaded_by: Option<String>,
+    pub created_at: i64,
 }
 
 /// Automatic versions kept per document; older ones are dropped as new ones are saved. Named
@@ -175,6 +187,12 @@ pub trait Store: Send + Sync + 'static {
         doc_id: &str,
         version_id: &str,
     ) -> BoxFuture<'static, StoreResult<Option<Vec<u8>>>>;
+
+    /// Records that `file` (already in the blob store) belongs to the document, so the
+    /// document's readers may fetch it. Recording it again changes nothing.
+    fn add_file(&self, doc_id: &str, file: FileMeta) -> BoxFuture<'static, StoreResult<()>>;
+    /// The document's file with this hash, if it has one.
+    fn file(&self, doc_id: &str, hash: &str) -> BoxFuture<'static, StoreResult<Option<FileMeta>>>;
 
     /// Checks that the database answers (for `/readyz`).
     fn ping(&self) -> BoxFuture<'static, StoreResult<()>>;

@@ -65,6 +65,15 @@ export interface Version {
   authors: PersonRef[];
 }
 
+/** A file uploaded into a document (images). */
+export interface UploadedFile {
+  hash: string;
+  /** Where the document's readers fetch it. */
+  url: string;
+  mime: string;
+  size: number;
+}
+
 export interface ApiToken {
   id: string;
   name: string;
@@ -191,6 +200,8 @@ export const api = {
   /** The document as it was, as one Yjs update. */
   versionState: (id: string, versionId: string) =>
     requestBytes('GET', `${doc(id)}/versions/${encodeURIComponent(versionId)}/state`),
+
+  uploadFile: (id: string, file: Blob) => request<UploadedFile>('POST', `${doc(id)}/files`, file),
 
   // Sharing.
   getSharing: (id: string) => request<Sharing>('GET', `${doc(id)}/sharing`),

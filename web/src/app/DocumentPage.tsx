@@ -166,6 +166,7 @@ export function DocumentPage({ docId }: { docId: string }) {
           {provider && meta && (
             <DocumentEditor
               kind={meta.kind}
+              docId={docId}
               provider={provider}
               readOnly={readOnly}
               threads={threads}

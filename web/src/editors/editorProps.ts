@@ -4,6 +4,7 @@ import type { EditorHandle } from './handle';
 
 /** What the document page gives every editor, whatever the kind. */
 export interface EditorProps {
+  docId: string;
   provider: TandemProvider;
   readOnly: boolean;
   /** Open and resolved threads, to draw their anchors; `activeThread` is the one selected. */

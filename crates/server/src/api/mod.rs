@@ -3,6 +3,7 @@
 mod admin;
 mod auth;
 mod docs;
+mod files;
 mod sharing;
 mod tokens;
 mod users;
@@ -41,6 +42,8 @@ use utoipa::OpenApi;
         docs::restore,
         docs::delete_forever,
         docs::state,
+        files::upload,
+        files::download,
         versions::list,
         versions::create,
         versions::state,
@@ -61,6 +64,7 @@ use utoipa::OpenApi;
         docs::RenameDocument,
         docs::ErrorBody,
         docs::ErrorDetail,
+        files::UploadedFile,
         versions::VersionView,
         versions::NewVersion
     ))
@@ -73,6 +77,7 @@ pub fn router() -> Router<AppState> {
         .merge(tokens::router())
         .merge(docs::router())
         .merge(versions::router())
+        .merge(files::router())
         .merge(sharing::router())
         .merge(admin::router())
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))

@@ -208,7 +208,7 @@ pub async fn create_owned_doc(base: &str, account: &Account) -> String {
     let response = reqwest::Client::new()
         .post(format!("{base}/api/docs"))
         .bearer_auth(&account.token)
-        .json(&serde_json::json!({"kind": "doc", "title": "t"}))
+        .json(&serde_json::json!({"kind": "code", "title": "t"}))
         .send()
         .await
         .unwrap();
@@ -341,4 +341,30 @@ impl Client {
             }
         }
     }
+}
+
+/// A real 1×1 PNG image.
+pub fn tiny_png() -> Vec<u8> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+        .unwrap()
+}
+
+/// Uploads `bytes` into the document as `account`; the status and the JSON answer.
+pub async fn upload_file(
+    base: &str,
+    account: &Account,
+    doc: &str,
+    bytes: Vec<u8>,
+) -> (u16, serde_json::Value) {
+    let response = reqwest::Client::new()
+        .post(format!("{base}/api/docs/{doc}/files"))
+        .bearer_auth(&account.token)
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or_default())
 }

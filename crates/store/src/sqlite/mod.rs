@@ -10,7 +10,8 @@ mod accounts;
 mod versions;
 
 use crate::{
-    now_millis, DocKind, DocMeta, PendingWrite, Store, StoreError, StoreResult, StoredContent, VersionMeta,
+    now_millis, DocKind, DocMeta, FileMeta, PendingWrite, Store, StoreError, StoreResult, StoredContent,
+    VersionMeta,
 };
 use futures::future::BoxFuture;
 use futures::FutureExt;
@@ -114,6 +115,17 @@ const MIGRATIONS: &[&str] = &[
         data        BLOB NOT NULL
     );
     CREATE INDEX doc_versions_by_doc ON doc_versions (doc_id, id);
+"#,
+    r#"
+    CREATE TABLE doc_files (
+        doc_id      TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        hash        TEXT NOT NULL,
+        mime        TEXT NOT NULL,
+        size        INTEGER NOT NULL,
+        uploaded_by TEXT,
+        created_at  INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, hash)
+    );
 "#,
 ];
 
@@ -629,6 +641,39 @@ impl Store for SqliteStore {
         self.read(move |conn| versions::load(conn, &doc_id, &version_id))
     }
 
+    fn add_file(&self, doc_id: &str, file: FileMeta) -> BoxFuture<'static, StoreResult<()>> {
+        let doc_id = doc_id.to_owned();
+        self.write(move |tx| {
+            tx.execute(
+                "INSERT INTO doc_files (doc_id, hash, mime, size, uploaded_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (doc_id, hash) DO NOTHING",
+                params![doc_id, file.hash, file.mime, file.size, file.uploaded_by, file.created_at],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn file(&self, doc_id: &str, hash: &str) -> BoxFuture<'static, StoreResult<Option<FileMeta>>> {
+        let (doc_id, hash) = (doc_id.to_owned(), hash.to_owned());
+        self.read(move |conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT hash, mime, size, uploaded_by, created_at FROM doc_files WHERE doc_id = ?1 AND hash = ?2",
+                    params![doc_id, hash],
+                    |row| {
+                        Ok(FileMeta {
+                            hash: row.get(0)?,
+                            mime: row.get(1)?,
+                            size: row.get(2)?,
+                            uploaded_by: row.get(3)?,
+                            created_at: row.get(4)?,
+                        })
+                    },
+                )
+                .optional()?)
+        })
+    }
+
     fn ping(&self) -> BoxFuture<'static, StoreResult<()>> {
         self.read(|conn| {
             conn.query_row("SELECT 1", [], |_| Ok(()))?;
@@ -804,5 +849,25 @@ pub(crate) mod tests {
             vec![0x42; 8192],
             "the file was changed"
         );
+    }
+
+    #[tokio::test]
+    async fn files_belong_to_their_document_and_go_with_it() {
+        let (_dir, store) = open_temp();
+        store.create_doc("d", DocKind::Doc, "D", None).await.unwrap();
+        store.create_doc("e", DocKind::Doc, "E", None).await.unwrap();
+        let file = FileMeta {
+            hash: "ab".repeat(32),
+            mime: "image/png".into(),
+            size: 42,
+            uploaded_by: None,
+            created_at: 7,
+        };
+        store.add_file("d", file.clone()).await.unwrap();
+        store.add_file("d", file.clone()).await.unwrap();
+        assert_eq!(store.file("d", &file.hash).await.unwrap(), Some(file.clone()));
+        assert_eq!(store.file("e", &file.hash).await.unwrap(), None);
+        store.delete_doc("d").await.unwrap();
+        assert_eq!(store.file("d", &file.hash).await.unwrap(), None);
     }
 }

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import Collaboration from '@tiptap/extension-collaboration';
 import { TextSelection } from '@tiptap/pm/state';
 import * as Y from 'yjs';
+import { api, describeError } from '../../api/client';
 import { richText } from '../../collab/schema';
 import type { EditorProps } from '../editorProps';
 import { CollaboratorCarets } from './collaboratorCarets';
@@ -14,8 +15,14 @@ import { RichTextToolbar } from './RichTextToolbar';
 import { exportsOf } from './exports';
 
 /** Rich text bound to the document's `body` XmlFragment (docs/SCHEMA.md) through y-tiptap. */
-export function RichTextEditor({ provider, readOnly, threads, activeThread, onThreadClick, onReady }: EditorProps) {
+const isImage = (file: File) => file.type.startsWith('image/');
+
+export function RichTextEditor({ docId, provider, readOnly, threads, activeThread, onThreadClick, onReady }: EditorProps) {
   const highlights = useRef<HighlightSource>({ threads, activeId: activeThread });
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  /** Uploads images and inserts them at the cursor; the document holds their URL, never the
+   *  bytes. Read through a ref by the paste and drop handlers, which are set up once. */
+  const insertImages = useRef<(files: File[]) => Promise<void>>(async () => {});
   const editor = useEditor(
     {
       // Read-only until the role is known; the effect below opens it up.
@@ -26,10 +33,37 @@ export function RichTextEditor({ provider, readOnly, threads, activeThread, onTh
         CollaboratorCarets.configure({ awareness: provider.awareness }),
         CommentHighlights.configure({ source: () => highlights.current }),
       ],
-      editorProps: { attributes: { 'data-testid': 'rich-text', spellcheck: 'true' } },
+      editorProps: {
+        attributes: { 'data-testid': 'rich-text', spellcheck: 'true' },
+        handlePaste: (_view, event) => {
+          const images = [...(event.clipboardData?.files ?? [])].filter(isImage);
+          if (images.length === 0) return false;
+          insertImages.current(images);
+          return true;
+        },
+        handleDrop: (_view, event, _slice, moved) => {
+          const images = [...(event.dataTransfer?.files ?? [])].filter(isImage);
+          if (moved || images.length === 0) return false;
+          insertImages.current(images);
+          return true;
+        },
+      },
     },
     [provider],
   );
+
+  insertImages.current = async (files: File[]) => {
+    if (!editor || !editor.isEditable) return;
+    setUploadError(null);
+    for (const file of files) {
+      try {
+        const uploaded = await api.uploadFile(docId, file);
+        editor.chain().focus().setImage({ src: uploaded.url, alt: file.name }).run();
+      } catch (e) {
+        setUploadError(describeError(e, `Could not upload ${file.name}`));
+      }
+    }
+  };
 
   useEffect(() => {
     if (!editor) return;
@@ -84,7 +118,12 @@ export function RichTextEditor({ provider, readOnly, threads, activeThread, onTh
 
   return (
     <div className="rich-editor" data-testid="editor" data-readonly={readOnly} onClick={onClick}>
-      {editor && !readOnly && <RichTextToolbar editor={editor} />}
+      {editor && !readOnly && <RichTextToolbar editor={editor} onImages={(files) => insertImages.current(files)} />}
+      {uploadError && (
+        <p className="error upload-error" role="alert">
+          {uploadError}
+        </p>
+      )}
       <EditorContent editor={editor} className="rich-content" />
       {editor && <WordCount editor={editor} />}
     </div>

@@ -1,5 +1,5 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 type Block = 'paragraph' | 'h1' | 'h2' | 'h3';
 
@@ -22,7 +22,8 @@ function Tool({ label, title, active, onClick, children }: { label: string; titl
 
 /** Formatting buttons with their shortcuts in the tooltip; Markdown shortcuts (`# `, `- `, `**`)
  *  work while typing as well. */
-export function RichTextToolbar({ editor }: { editor: Editor }) {
+export function RichTextToolbar({ editor, onImages }: { editor: Editor; onImages: (files: File[]) => void }) {
+  const imageInput = useRef<HTMLInputElement>(null);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -77,7 +78,7 @@ export function RichTextToolbar({ editor }: { editor: Editor }) {
         {'</>'}
       </Tool>
       <Tool label="Link" title="Link" active={state.link} onClick={editLink}>
-        🔗
+        Link
       </Tool>
       <span className="tool-separator" />
       <Tool label="Bulleted list" title="Bulleted list (Ctrl+Shift+8)" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
@@ -113,6 +114,22 @@ export function RichTextToolbar({ editor }: { editor: Editor }) {
           </Tool>
         </>
       )}
+      <Tool label="Image" title="Insert an image (or paste or drop one)" onClick={() => imageInput.current?.click()}>
+        Image
+      </Tool>
+      <input
+        ref={imageInput}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp,image/avif"
+        multiple
+        hidden
+        data-testid="image-file"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (files.length > 0) onImages(files);
+        }}
+      />
       <span className="tool-separator" />
       <Tool label="Undo" title="Undo your last change (Ctrl+Z)" onClick={() => chain().undo().run()}>
         ↶

@@ -1,0 +1,111 @@
+//! Uploaded files (images in documents and boards), content-addressed: a file is stored once
+//! under the SHA-256 of its bytes, whoever uploads it to whichever document. Which documents may
+//! serve a file is recorded in the [`crate::Store`] (`doc_files`); the bytes live here.
+
+use futures::future::BoxFuture;
+use futures::FutureExt;
+use std::path::{Path, PathBuf};
+
+use crate::{StoreError, StoreResult};
+
+/// Where file bytes are kept. Behind a trait so that a multi-instance deployment can keep them
+/// where every instance sees them.
+pub trait BlobStore: Send + Sync + 'static {
+    /// Stores `bytes` under `hash` (the lowercase hex SHA-256 of the bytes, checked by the
+    /// caller). Storing the same hash again is a no-op.
+    fn put(&self, hash: &str, bytes: Vec<u8>) -> BoxFuture<'static, StoreResult<()>>;
+    fn get(&self, hash: &str) -> BoxFuture<'static, StoreResult<Option<Vec<u8>>>>;
+}
+
+/// Files in a directory (`<data dir>/files/ab/abcdef…`), written to a temporary name and
+/// renamed, so a crash never leaves a half-written file under a real hash.
+pub struct DirBlobStore {
+    root: PathBuf,
+}
+
+impl DirBlobStore {
+    pub fn new(root: impl AsRef<Path>) -> Self {
+        DirBlobStore {
+            root: root.as_ref().to_path_buf(),
+        }
+    }
+
+    /// The path for a hash; `None` for anything that is not 64 lowercase hex digits, so a name
+    /// can never reach outside the directory.
+    fn path(&self, hash: &str) -> Option<PathBuf> {
+        let valid = hash.len() == 64
+            && hash
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        valid.then(|| self.root.join(&hash[..2]).join(hash))
+    }
+}
+
+fn io_error(e: std::io::Error) -> StoreError {
+    StoreError::Database(format!("file store: {e}"))
+}
+
+impl BlobStore for DirBlobStore {
+    fn put(&self, hash: &str, bytes: Vec<u8>) -> BoxFuture<'static, StoreResult<()>> {
+        let path = self.path(hash);
+        async move {
+            let path = path.ok_or_else(|| StoreError::Corrupt("not a SHA-256 file name".into()))?;
+            tokio::task::spawn_blocking(move || {
+                if path.exists() {
+                    return Ok(());
+                }
+                let dir = path.parent().expect("a hash path has a parent");
+                std::fs::create_dir_all(dir).map_err(io_error)?;
+                let temp = dir.join(format!(
+                    ".{}.tmp-{}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    std::process::id()
+                ));
+                std::fs::write(&temp, &bytes).map_err(io_error)?;
+                std::fs::File::open(&temp)
+                    .and_then(|f| f.sync_all())
+                    .map_err(io_error)?;
+                std::fs::rename(&temp, &path).map_err(io_error)
+            })
+            .await
+            .map_err(|e| StoreError::Database(format!("file write task failed: {e}")))?
+        }
+        .boxed()
+    }
+
+    fn get(&self, hash: &str) -> BoxFuture<'static, StoreResult<Option<Vec<u8>>>> {
+        let path = self.path(hash);
+        async move {
+            let Some(path) = path else { return Ok(None) };
+            tokio::task::spawn_blocking(move || match std::fs::read(&path) {
+                Ok(bytes) => Ok(Some(bytes)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(io_error(e)),
+            })
+            .await
+            .map_err(|e| StoreError::Database(format!("file read task failed: {e}")))?
+        }
+        .boxed()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HASH: &str = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
+
+    #[tokio::test]
+    async fn files_round_trip_and_bad_names_reach_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = DirBlobStore::new(dir.path());
+        assert_eq!(blobs.get(HASH).await.unwrap(), None);
+        blobs.put(HASH, b"hello".to_vec()).await.unwrap();
+        blobs.put(HASH, b"hello".to_vec()).await.unwrap();
+        assert_eq!(blobs.get(HASH).await.unwrap(), Some(b"hello".to_vec()));
+        assert!(dir.path().join("2c").join(HASH).exists());
+        assert_eq!(blobs.get("../../etc/passwd").await.unwrap(), None);
+        assert!(blobs.put("../x", vec![1]).await.is_err());
+        assert_eq!(blobs.get(&HASH.to_uppercase()).await.unwrap(), None);
+    }
+}
