@@ -1,3 +1,5 @@
+// First: it must run before any module that may load Excalidraw.
+import './assetPath';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -162,7 +162,7 @@ export function DocumentPage({ docId }: { docId: string }) {
         </p>
       )}
       <div className="document-body">
-        <main className="editor-area">
+        <main className={`editor-area editor-area-${meta?.kind ?? 'loading'}`}>
           {provider && meta && (
             <DocumentEditor
               kind={meta.kind}

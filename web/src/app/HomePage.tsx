@@ -73,6 +73,9 @@ export function HomePage() {
         <div className="home-header">
           <h1>Documents</h1>
           <div className="row-actions">
+            <button onClick={() => create('board')} disabled={creating} data-testid="new-board">
+              New board
+            </button>
             <button onClick={() => create('code')} disabled={creating} data-testid="new-code">
               New code file
             </button>

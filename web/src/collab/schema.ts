@@ -13,13 +13,27 @@ export const commentThreads = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(
 
 /** The shared types that hold a document's content, for each kind that has an editor: what a
  *  version restore brings back (comments and settings stay as they are). */
-export function contentTypes(kind: string, doc: Y.Doc): Array<Y.XmlFragment | Y.Text> {
+export function contentTypes(kind: string, doc: Y.Doc): Array<Y.XmlFragment | Y.Text | Y.Map<unknown>> {
   switch (kind) {
     case 'doc':
       return [richText(doc)];
     case 'code':
       return [codeText(doc)];
+    case 'board':
+      return [boardElements(doc)];
     default:
       return [];
   }
+}
+
+/** `board` documents: Excalidraw elements keyed by element id (see editors/board/sceneSync.ts). */
+export const boardElements = <T>(doc: Y.Doc): Y.Map<T> => doc.getMap<T>('elements');
+/** `board` documents: uploaded images by Excalidraw file id: `{ url, mimeType, created }`. */
+export const boardFiles = (doc: Y.Doc): Y.Map<BoardFile> => doc.getMap<BoardFile>('files');
+
+export interface BoardFile {
+  /** Where the document's readers fetch the bytes (`/api/docs/<id>/files/<hash>`). */
+  url: string;
+  mimeType: string;
+  created: number;
 }

@@ -6,6 +6,7 @@ import type { EditorProps } from '../editors/editorProps';
 // editor, nor the other way round.
 const RichTextEditor = lazy(() => import('../editors/rich/RichTextEditor').then((m) => ({ default: m.RichTextEditor })));
 const CodeEditor = lazy(() => import('../editors/code/CodeEditor').then((m) => ({ default: m.CodeEditor })));
+const BoardEditor = lazy(() => import('../editors/board/BoardEditor').then((m) => ({ default: m.BoardEditor })));
 
 /** The editor for a document's kind. */
 export function DocumentEditor({ kind, ...props }: EditorProps & { kind: DocKind }) {
@@ -14,6 +15,8 @@ export function DocumentEditor({ kind, ...props }: EditorProps & { kind: DocKind
       <RichTextEditor {...props} />
     ) : kind === 'code' ? (
       <CodeEditor {...props} />
+    ) : kind === 'board' ? (
+      <BoardEditor {...props} />
     ) : (
       <p className="notice" data-testid="kind-unavailable">
         This kind of document cannot be edited in this version of Tandem yet.

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { EditorHandle } from '../editors/handle';
-import { downloadText, fileNameFor } from './download';
+import { download, fileNameFor } from './download';
 
 /** Download the document in each format its editor offers; import Markdown where supported. */
 export function FileMenu({ editor, title, canWrite }: { editor: EditorHandle | null; title: string; canWrite: boolean }) {
@@ -21,9 +21,9 @@ export function FileMenu({ editor, title, canWrite }: { editor: EditorHandle | n
               type="button"
               role="menuitem"
               data-testid={`export-${format.extension}`}
-              onClick={() => {
-                downloadText(fileNameFor(title, format.extension), format.mimeType, format.contents());
+              onClick={async () => {
                 setOpen(false);
+                download(fileNameFor(title, format.extension), format.mimeType, await format.contents());
               }}
             >
               Download {format.label}

@@ -1,6 +1,7 @@
-/** Saves text as a file through the browser's download. */
-export function downloadText(fileName: string, mimeType: string, contents: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type: `${mimeType};charset=utf-8` }));
+/** Saves text or bytes as a file through the browser's download. */
+export function download(fileName: string, mimeType: string, contents: string | Blob): void {
+  const blob = typeof contents === 'string' ? new Blob([contents], { type: `${mimeType};charset=utf-8` }) : contents;
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -7,7 +7,7 @@ export interface ExportFormat {
   /** The file's name extension, without the dot. */
   extension: string;
   mimeType: string;
-  contents(): string;
+  contents(): string | Promise<string | Blob>;
 }
 
 export interface EditorHandle {

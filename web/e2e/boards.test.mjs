@@ -1,0 +1,111 @@
+// Boards in two browser contexts: shapes drawn by one appear for the other as they are drawn,
+// the server holds them element by element, and images go to the server, not into the document.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as Y from 'yjs';
+import { launchBrowser } from './browser.mjs';
+import { connected } from './editor.mjs';
+import { contextAs, createDoc, share, signUp, startServer } from './server.mjs';
+
+let server;
+let browser;
+let alice;
+let bob;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  alice = await signUp(server.url);
+  bob = await signUp(server.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  server?.cleanup();
+});
+
+async function openBoard(id, user) {
+  const context = await contextAs(browser, server.url, user);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${server.url}/d/${id}`);
+  await connected(page);
+  await page.locator('[data-testid=editor][data-readonly=false] .excalidraw').waitFor({ timeout: 15_000 });
+  // Excalidraw takes its shortcuts once the canvas has the focus.
+  await page.mouse.click(1000, 700);
+  return page;
+}
+
+/** The board as the server stores it: its `elements` and `files` maps. */
+async function storedBoard(id, user) {
+  const response = await fetch(`${server.url}/api/docs/${id}/state`, { headers: { cookie: user.cookie } });
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, new Uint8Array(await response.arrayBuffer()));
+  return { elements: doc.getMap('elements').toJSON(), files: doc.getMap('files').toJSON() };
+}
+
+async function drag(page, tool, from, to) {
+  await page.keyboard.press(tool);
+  await page.mouse.move(from[0], from[1]);
+  await page.mouse.down();
+  await page.mouse.move((from[0] + to[0]) / 2, (from[1] + to[1]) / 2, { steps: 5 });
+  await page.mouse.move(to[0], to[1], { steps: 5 });
+  await page.mouse.up();
+}
+
+const elementCount = (page, n) =>
+  page.locator(`[data-testid=editor][data-elements="${n}"]`).waitFor({ timeout: 15_000 });
+
+test('a rectangle and an arrow drawn by one person appear for the other and are stored', async () => {
+  const id = await createDoc(server.url, alice, 'board', 'Whiteboard');
+  await share(server.url, alice, id, bob.email, 'editor');
+  const a = await openBoard(id, alice);
+  const b = await openBoard(id, bob);
+  await drag(a, 'r', [300, 300], [450, 420]);
+  await drag(a, 'a', [470, 360], [700, 360]);
+  await elementCount(a, 2);
+  await elementCount(b, 2);
+
+  // Bob draws too, at the same time as Alice moves on: both keep everything.
+  await Promise.all([drag(b, 'o', [300, 550], [400, 650]), drag(a, 'd', [600, 550], [700, 650])]);
+  for (const page of [a, b]) await elementCount(page, 4);
+
+  await a.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
+  const stored = await storedBoard(id, alice);
+  const types = Object.values(stored.elements)
+    .filter((e) => !e.isDeleted)
+    .map((e) => e.type)
+    .sort();
+  assert.deepEqual(types, ['arrow', 'diamond', 'ellipse', 'rectangle']);
+  await Promise.all([a.context().close(), b.context().close()]);
+});
+
+test('deleting an element on one side removes it on the other', async () => {
+  const id = await createDoc(server.url, alice, 'board', 'Deletions');
+  await share(server.url, alice, id, bob.email, 'editor');
+  const a = await openBoard(id, alice);
+  const b = await openBoard(id, bob);
+  await drag(a, 'r', [300, 300], [450, 420]);
+  await elementCount(b, 1);
+  await a.keyboard.press('Delete');
+  await elementCount(a, 0);
+  await elementCount(b, 0);
+  await Promise.all([a.context().close(), b.context().close()]);
+});
+
+test('the board exports as .excalidraw JSON from the File menu', async () => {
+  const id = await createDoc(server.url, alice, 'board', 'Export me');
+  const a = await openBoard(id, alice);
+  await drag(a, 'r', [300, 300], [450, 420]);
+  await elementCount(a, 1);
+  await a.getByTestId('file-menu').click();
+  const [saved] = await Promise.all([a.waitForEvent('download'), a.getByTestId('export-excalidraw').click()]);
+  assert.match(saved.suggestedFilename(), /\.excalidraw$/);
+  const { readFile } = await import('node:fs/promises');
+  const scene = JSON.parse(await readFile(await saved.path(), 'utf8'));
+  assert.equal(scene.type, 'excalidraw');
+  assert.equal(scene.elements.filter((e) => !e.isDeleted).length, 1);
+  await a.context().close();
+});
+
