@@ -109,3 +109,27 @@ test('the board exports as .excalidraw JSON from the File menu', async () => {
   await a.context().close();
 });
 
+
+test('an .excalidraw file imported from the home page opens as a new board', async () => {
+  const scene = {
+    type: 'excalidraw',
+    version: 2,
+    elements: [
+      { id: 'r1', type: 'rectangle', index: 'a0', x: 100, y: 100, width: 200, height: 100, angle: 0, strokeColor: '#1e1e1e',
+        backgroundColor: 'transparent', fillStyle: 'solid', strokeWidth: 2, strokeStyle: 'solid', roughness: 1, opacity: 100,
+        groupIds: [], frameId: null, roundness: null, seed: 1, version: 2, versionNonce: 3, isDeleted: false,
+        boundElements: null, updated: 1, link: null, locked: false },
+    ],
+    appState: {},
+    files: {},
+  };
+  const context = await contextAs(browser, server.url, alice);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('import-board').setInputFiles({ name: 'Plan.excalidraw', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scene)) });
+  await page.waitForURL(/\/d\/[A-Za-z0-9_-]+$/);
+  await connected(page);
+  await elementCount(page, 1);
+  assert.equal(await page.getByLabel('Document title').inputValue(), 'Plan');
+  await context.close();
+});

@@ -6,6 +6,7 @@
 //! [`Rooms::join`], pushes the client's binary frames into the returned [`Peer`] and writes what
 //! [`Peer::next`] yields back to the client; a close is a [`Close`] with a WebSocket-style code.
 
+pub mod board;
 mod content;
 mod metrics;
 mod peer;

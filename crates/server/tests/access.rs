@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    args, create_owned_doc, create_token, document_text, signup, temp_dir, tiny_png, upload_file, Account,
-    Client, InProcess, CSRF,
+    args, create_owned_doc, create_owned_doc_of_kind, create_token, document_text, signup, temp_dir,
+    tiny_png, upload_file, Account, Client, InProcess, CSRF,
 };
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -55,6 +55,8 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("POST", "/api/docs/{id}/versions", Need::Editor),
     ("GET", "/api/docs/{id}/versions/{version}/state", Need::Viewer),
     ("POST", "/api/docs/{id}/files", Need::Editor),
+    ("GET", "/api/docs/{id}/excalidraw", Need::Viewer),
+    ("POST", "/api/boards/import", Need::SignedIn),
     ("GET", "/api/docs/{id}/files/{hash}", Need::Viewer),
     ("GET", "/api/docs/{id}/sharing", Need::Member),
     ("PUT", "/api/docs/{id}/members", Need::Owner),
@@ -187,8 +189,8 @@ impl World {
 
     /// A document owned by `owner`, shared with `viewer` and `editor`, with a pending invite
     /// and the link access the caller needs (view for link viewers, edit for link editors).
-    async fn document(&self, caller: Caller, trashed: bool) -> String {
-        let id = create_owned_doc(&self.server.base, &self.owner).await;
+    async fn document(&self, caller: Caller, trashed: bool, kind: &str) -> String {
+        let id = create_owned_doc_of_kind(&self.server.base, &self.owner, kind).await;
         for (account, role) in [(&self.viewer, "viewer"), (&self.editor, "editor")] {
             let body = json!({"email": account.email, "role": role});
             assert_eq!(
@@ -236,7 +238,12 @@ impl World {
     /// Sends the route's request as `caller`, with a body that succeeds when allowed.
     async fn attempt(&self, method: &str, route: &str, caller: Caller) -> u16 {
         let doc = if route.contains("/docs/{id}") || route.starts_with("/sync") {
-            self.document(caller, route.ends_with("/forever")).await
+            let kind = if route.ends_with("/excalidraw") {
+                "board"
+            } else {
+                "code"
+            };
+            self.document(caller, route.ends_with("/forever"), kind).await
         } else {
             String::new()
         };
@@ -262,6 +269,9 @@ impl World {
             ("PATCH", "/api/docs/{id}") => body = Some(json!({"title": "Renamed"})),
             ("POST", "/api/docs/{id}/versions") => body = Some(json!({"name": "Matrix"})),
             ("POST", "/api/docs/{id}/files") => raw_body = Some(tiny_png()),
+            ("POST", "/api/boards/import") => {
+                raw_body = Some(br#"{"type":"excalidraw","elements":[],"files":{}}"#.to_vec())
+            }
             ("GET", "/api/docs/{id}/files/{hash}") => {
                 let (status, file) = upload_file(&self.server.base, &self.owner, &doc, tiny_png()).await;
                 assert_eq!(status, 201);

@@ -201,6 +201,9 @@ export const api = {
   versionState: (id: string, versionId: string) =>
     requestBytes('GET', `${doc(id)}/versions/${encodeURIComponent(versionId)}/state`),
 
+  /** Creates a new board from an `.excalidraw` file. */
+  importBoard: (file: File) =>
+    request<DocumentMeta>('POST', `/boards/import?${new URLSearchParams({ title: file.name.replace(/\.excalidraw$/i, '') })}`, file),
   uploadFile: (id: string, file: Blob) => request<UploadedFile>('POST', `${doc(id)}/files`, file),
 
   // Sharing.

@@ -44,10 +44,14 @@ export function HomePage() {
     };
   }, [tab, query, version]);
 
-  const create = async (kind: DocKind) => {
+  const create = (kind: DocKind) => open(() => api.createDoc(kind));
+  const importBoard = (file: File) => open(() => api.importBoard(file));
+
+  /** Makes a document (a new one or an import) and opens it. */
+  const open = async (make: () => Promise<DocumentMeta>) => {
     setCreating(true);
     try {
-      const doc = await api.createDoc(kind);
+      const doc = await make();
       navigate(`/d/${doc.id}`);
     } catch (e) {
       setError(
@@ -73,6 +77,21 @@ export function HomePage() {
         <div className="home-header">
           <h1>Documents</h1>
           <div className="row-actions">
+            <label className="button" title="Make a new board from an .excalidraw file">
+              Import board…
+              <input
+                type="file"
+                accept=".excalidraw,application/json"
+                hidden
+                data-testid="import-board"
+                disabled={creating}
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) importBoard(file);
+                }}
+              />
+            </label>
             <button onClick={() => create('board')} disabled={creating} data-testid="new-board">
               New board
             </button>

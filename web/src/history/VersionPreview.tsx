@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { DocKind } from '../api/client';
-import { codeText, richText } from '../collab/schema';
+import { boardElements, codeText, richText } from '../collab/schema';
 import { richTextExtensions } from '../editors/rich/extensions';
 
 /** A document as it was in a version, read-only, rendered the way its kind's editor shows it. */
@@ -15,6 +15,7 @@ export function VersionPreview({ kind, state }: { kind: DocKind; state: Uint8Arr
   }, [state]);
   useEffect(() => () => doc.destroy(), [doc]);
   if (kind === 'doc') return <RichPreview doc={doc} />;
+  if (kind === 'board') return <BoardPreview doc={doc} />;
   return (
     <pre className="code-preview" data-testid="version-preview">
       {codeText(doc).toString()}
@@ -34,4 +35,23 @@ function RichPreview({ doc }: { doc: Y.Doc }) {
     [content],
   );
   return <EditorContent editor={editor} className="rich-content rich-preview" />;
+}
+
+/** The board as a picture. Excalidraw is loaded only when a board version is previewed. */
+function BoardPreview({ doc }: { doc: Y.Doc }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let current = true;
+    const elements = [...boardElements<{ isDeleted?: boolean }>(doc).values()].filter((e) => !e.isDeleted);
+    import('@excalidraw/excalidraw').then(async ({ exportToSvg }) => {
+      const svg = await exportToSvg({ elements: elements as never, appState: { exportBackground: false }, files: null });
+      svg.setAttribute('width', '100%');
+      svg.removeAttribute('height');
+      if (current && host.current) host.current.replaceChildren(svg);
+    });
+    return () => {
+      current = false;
+    };
+  }, [doc]);
+  return <div className="board-preview" ref={host} data-testid="version-preview" />;
 }

@@ -56,6 +56,10 @@ pub struct Document {
 }
 
 impl Document {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
     pub fn new(access: DocAccess, role: Role) -> Self {
         Document {
             id: access.meta.id,
@@ -109,7 +113,7 @@ pub struct ListQuery {
 
 const MAX_TITLE_CHARS: usize = 200;
 
-fn clean_title(title: Option<String>) -> Result<String, ApiError> {
+pub fn clean_title(title: Option<String>) -> Result<String, ApiError> {
     let title = title.map(|t| t.trim().to_owned()).unwrap_or_default();
     if title.chars().count() > MAX_TITLE_CHARS {
         return Err(ApiError::BadRequest(format!(
@@ -141,6 +145,17 @@ pub async fn create(
     ApiJson(body): ApiJson<CreateDocument>,
 ) -> Result<impl IntoResponse, ApiError> {
     let title = clean_title(body.title)?;
+    let document = create_owned(&state, &signed_in, body.kind, &title).await?;
+    Ok((StatusCode::CREATED, Json(document)))
+}
+
+/// Creates an empty document of `kind` owned by the caller, within their document quota.
+pub async fn create_owned(
+    state: &AppState,
+    signed_in: &SignedIn,
+    kind: DocKind,
+    title: &str,
+) -> Result<Document, ApiError> {
     let user = &signed_in.user;
     if let Some(max_docs) = user.max_docs {
         let owned = state.accounts.owned_doc_ids(&user.id).await?.len() as i64;
@@ -154,14 +169,14 @@ pub async fn create(
     state
         .rooms
         .store()
-        .create_doc(&id, body.kind, &title, Some(&user.id))
+        .create_doc(&id, kind, title, Some(&user.id))
         .await?;
     let access = state
         .accounts
         .doc_access(&id, Some(&user.id))
         .await?
         .ok_or(ApiError::NotFound("document not found"))?;
-    Ok((StatusCode::CREATED, Json(Document::new(access, Role::Owner))))
+    Ok(Document::new(access, Role::Owner))
 }
 
 /// List the caller's documents.

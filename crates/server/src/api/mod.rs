@@ -2,6 +2,7 @@
 
 mod admin;
 mod auth;
+mod boards;
 mod docs;
 mod files;
 mod sharing;
@@ -42,6 +43,8 @@ use utoipa::OpenApi;
         docs::restore,
         docs::delete_forever,
         docs::state,
+        boards::export,
+        boards::import,
         files::upload,
         files::download,
         versions::list,
@@ -78,6 +81,7 @@ pub fn router() -> Router<AppState> {
         .merge(docs::router())
         .merge(versions::router())
         .merge(files::router())
+        .merge(boards::router())
         .merge(sharing::router())
         .merge(admin::router())
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))

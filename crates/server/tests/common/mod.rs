@@ -205,10 +205,14 @@ pub async fn create_token(base: &str, account: &Account) -> NewToken {
 
 /// Creates a document owned by `account`.
 pub async fn create_owned_doc(base: &str, account: &Account) -> String {
+    create_owned_doc_of_kind(base, account, "code").await
+}
+
+pub async fn create_owned_doc_of_kind(base: &str, account: &Account, kind: &str) -> String {
     let response = reqwest::Client::new()
         .post(format!("{base}/api/docs"))
         .bearer_auth(&account.token)
-        .json(&serde_json::json!({"kind": "code", "title": "t"}))
+        .json(&serde_json::json!({"kind": kind, "title": "t"}))
         .send()
         .await
         .unwrap();

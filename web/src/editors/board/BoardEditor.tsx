@@ -36,6 +36,9 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
   const presence = useRef<BoardPresence>({});
   const presenceTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const following = useRef<number | null>(null);
+  /** Excalidraw replaces its scene once while it initialises; the document is applied after. */
+  const initialised = useRef(false);
+  const applyDocument = useRef<() => void>(() => {});
 
   const publishPresence = useCallback(
     (patch: BoardPresence) => {
@@ -74,7 +77,8 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
       });
       loadImages(excalidraw);
     };
-    apply();
+    applyDocument.current = apply;
+    if (initialised.current) apply();
     const onRemote = (event: { transaction: { origin: unknown } }) => {
       if (event.transaction.origin !== origin.current) apply();
     };
@@ -157,6 +161,11 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
   }, [excalidraw, onReady, provider]);
 
   const onChange = (scene: readonly unknown[], appState: AppState, local: BinaryFiles) => {
+    if (appState.isLoading) return;
+    if (!initialised.current) {
+      initialised.current = true;
+      return applyDocument.current();
+    }
     setCount((scene as Element[]).filter((e) => !e.isDeleted).length);
     if (!readOnly) {
       pushLocal(elements, scene as Element[], origin.current);
