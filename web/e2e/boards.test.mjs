@@ -57,27 +57,79 @@ async function drag(page, tool, from, to) {
 const elementCount = (page, n) =>
   page.locator(`[data-testid=editor][data-elements="${n}"]`).waitFor({ timeout: 15_000 });
 
-test('a rectangle and an arrow drawn by one person appear for the other and are stored', async () => {
+test('a rectangle and an arrow bound to it appear for the other, concurrent moves are both kept, all persisted', async () => {
   const id = await createDoc(server.url, alice, 'board', 'Whiteboard');
   await share(server.url, alice, id, bob.email, 'editor');
   const a = await openBoard(id, alice);
   const b = await openBoard(id, bob);
   await drag(a, 'r', [300, 300], [450, 420]);
-  await drag(a, 'a', [470, 360], [700, 360]);
+  // Ending on the rectangle: the arrow binds to it.
+  await drag(a, 'a', [700, 360], [445, 360]);
   await elementCount(a, 2);
   await elementCount(b, 2);
+  await a.keyboard.press('Escape');
+  await drag(b, 'o', [300, 550], [400, 650]);
+  await elementCount(a, 3);
+  await b.keyboard.press('Escape');
 
-  // Bob draws too, at the same time as Alice moves on: both keep everything.
-  await Promise.all([drag(b, 'o', [300, 550], [400, 650]), drag(a, 'd', [600, 550], [700, 650])]);
-  for (const page of [a, b]) await elementCount(page, 4);
-
+  // Alice moves the rectangle while Bob moves the ellipse.
+  const before = await storedBoard(id, alice);
+  const byType = (board, type) => Object.values(board.elements).find((e) => e.type === type && !e.isDeleted);
+  const rectangle = byType(before, 'rectangle');
+  const arrow = byType(before, 'arrow');
+  assert.equal(arrow.endBinding?.elementId ?? arrow.startBinding?.elementId, rectangle.id, 'the arrow is bound to the rectangle');
+  // Grabbed by their outlines (an unfilled shape is not grabbed from inside).
+  await Promise.all([drag(a, '1', [301, 360], [301, 260]), drag(b, '1', [301, 600], [501, 600])]);
   await a.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
+  await b.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
+  const after = await storedBoard(id, alice);
+  assert.ok(byType(after, 'rectangle').y < rectangle.y - 50, 'Alice’s move kept');
+  assert.ok(byType(after, 'ellipse').x > byType(before, 'ellipse').x + 100, 'Bob’s move kept');
+
+  // Reload: the board comes back from the server as it was.
+  await a.reload();
+  await connected(a);
+  await elementCount(a, 3);
+  await Promise.all([a.context().close(), b.context().close()]);
+});
+
+test('an image added on one side is uploaded and shows on the other; PNG and SVG export', async () => {
+  const id = await createDoc(server.url, alice, 'board', 'Pictures');
+  await share(server.url, alice, id, bob.email, 'editor');
+  const a = await openBoard(id, alice);
+  const b = await openBoard(id, bob);
+  // Dropped onto the board, as from the desktop.
+  await a.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'dot.png', { type: 'image/png' }));
+    const target = document.querySelector('.excalidraw canvas.interactive') ?? document.querySelector('.excalidraw');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, clientX: 500, clientY: 400, bubbles: true, cancelable: true }));
+    }
+  }, 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==');
+  await elementCount(b, 1);
+  await b.locator('[data-testid=editor][data-images="1"]').waitFor({ timeout: 15_000 });
   const stored = await storedBoard(id, alice);
-  const types = Object.values(stored.elements)
-    .filter((e) => !e.isDeleted)
-    .map((e) => e.type)
-    .sort();
-  assert.deepEqual(types, ['arrow', 'diamond', 'ellipse', 'rectangle']);
+  const [file] = Object.values(stored.files);
+  assert.match(file.url, /^\/api\/docs\/[^/]+\/files\/[0-9a-f]{64}$/);
+  assert.ok(!JSON.stringify(stored).includes('data:image'), 'no image bytes in the document');
+
+  await drag(a, 'r', [700, 300], [800, 400]);
+  await elementCount(a, 2);
+  const { readFile } = await import('node:fs/promises');
+  const exported = async (extension) => {
+    await a.getByTestId('file-menu').click();
+    const [saved] = await Promise.all([a.waitForEvent('download'), a.getByTestId(`export-${extension}`).click()]);
+    return readFile(await saved.path());
+  };
+  const image = await exported('png');
+  assert.equal(image.subarray(1, 4).toString(), 'PNG');
+  assert.ok(image.length > 1000, 'a real picture');
+  const svg = (await exported('svg')).toString();
+  assert.match(svg, /<svg/);
+  assert.match(svg, /<image|<use/, 'the image is in the SVG');
+  assert.match(svg, /<path/, 'the rectangle is in the SVG');
   await Promise.all([a.context().close(), b.context().close()]);
 });
 

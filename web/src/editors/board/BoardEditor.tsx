@@ -29,6 +29,8 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
   const [problem, setProblem] = useState<string | null>(null);
   /** Elements on the board (not deleted), for people and tests reading the page. */
   const [count, setCount] = useState(0);
+  /** Images loaded into the editor. */
+  const [images, setImages] = useState(0);
   const elements = useMemo(() => boardElements<Element>(provider.doc), [provider]);
   const files = useMemo(() => new BoardFileSync(docId, boardFiles(provider.doc), setProblem), [docId, provider]);
   /** Marks the transactions this editor writes, so it does not apply its own changes twice. */
@@ -61,6 +63,7 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
         .filter((id): id is string => typeof id === 'string');
       const fetched = await files.fetchMissing(needed, api.getFiles());
       if (fetched.length > 0) api.addFiles(fetched);
+      setImages(Object.keys(api.getFiles()).length);
     },
     [files],
   );
@@ -167,6 +170,7 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
       return applyDocument.current();
     }
     setCount((scene as Element[]).filter((e) => !e.isDeleted).length);
+    setImages(Object.keys(local).length);
     if (!readOnly) {
       pushLocal(elements, scene as Element[], origin.current);
       files.upload(local);
@@ -180,7 +184,7 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
   };
 
   return (
-    <div className="board-editor" data-testid="editor" data-readonly={readOnly} data-elements={count}>
+    <div className="board-editor" data-testid="editor" data-readonly={readOnly} data-elements={count} data-images={images}>
       {problem && (
         <p className="error board-problem" role="alert">
           {problem}

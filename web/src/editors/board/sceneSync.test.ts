@@ -120,3 +120,16 @@ test('a concurrent change to one element ends as the higher version everywhere',
   assert.equal(a.scene[0].version, 3);
   assert.equal(a.scene[0].color, 'red');
 });
+
+test('an element changed in place, as Excalidraw does, is written again', () => {
+  const [a, b] = [new Client(0), new Client(1)];
+  const element: Shape = { id: 'x', version: 1, versionNonce: 5, index: 'a0', isDeleted: false, x: 0, color: 'black', author: 0 };
+  a.change([element]);
+  syncPair(a, b);
+  element.x = 50;
+  element.version = 2;
+  a.change([element]);
+  syncPair(a, b);
+  assert.equal(b.scene[0].x, 50);
+  assert.equal(b.scene[0].version, 2);
+});

@@ -36,20 +36,25 @@ export function pushLocal<T extends SceneElement>(map: Y.Map<T>, elements: reado
     return !stored || wins(element, stored);
   });
   if (changed.length === 0) return 0;
-  const write = () => changed.forEach((element) => map.set(element.id, element));
+  // A copy: Excalidraw mutates its elements in place, and the map keeps the object it was given,
+  // so without one the next change would already look stored.
+  const write = () => changed.forEach((element) => map.set(element.id, structuredClone(element)));
   if (map.doc) map.doc.transact(write, origin);
   else write();
   return changed.length;
 }
 
 /** The scene after the map changed: the map's elements, except where the local state of one is
- *  ahead (not written yet), plus local elements the map does not know, in z-order. */
+ *  ahead (not written yet) or the same (kept as the same object, so the editor redraws only what
+ *  changed), plus local elements the map does not know, in z-order. */
 export function sceneFrom<T extends SceneElement>(map: Y.Map<T>, local: readonly T[]): T[] {
   const mine = new Map(local.map((element) => [element.id, element]));
   const scene: T[] = [];
   map.forEach((stored, id) => {
     const own = mine.get(id);
-    scene.push(own && wins(own, stored) ? own : stored);
+    const keepOwn = own && (wins(own, stored) || (own.version === stored.version && own.versionNonce === stored.versionNonce));
+    // The editor gets a copy of what it takes from the map, which it may mutate in place.
+    scene.push(keepOwn ? own : structuredClone(stored));
   });
   for (const element of local) if (!map.has(element.id)) scene.push(element);
   return scene.sort(byIndex);
