@@ -7,8 +7,11 @@ import { contextAs, signUp, startServer } from '../web/e2e/server.mjs';
 const COUNT = Number(process.argv[2] ?? 5000);
 const MOVES = 20;
 
+/** Elements per row: wide enough for 5,000, still several rows for a small board. */
+const COLUMNS = COUNT >= 500 ? 100 : 20;
+
 function scene(count) {
-  const columns = 100;
+  const columns = COLUMNS;
   const elements = Array.from({ length: count }, (_, i) => ({
     id: `e${i}`, type: i % 3 === 0 ? 'ellipse' : 'rectangle', index: `a${String(i).padStart(5, '0')}`,
     x: (i % columns) * 60, y: Math.floor(i / columns) * 60, width: 40, height: 40, angle: 0,
@@ -59,7 +62,8 @@ try {
   await b.page.locator(`[data-testid=editor][data-elements="${COUNT}"]`).waitFor({ timeout: 120_000 });
 
   // Select one element on Alice's screen (scene origin is the canvas's top left, under the
-  // header), then nudge it with the arrow key: each press is one move of one element.
+  // header; row 4, column 5 is a filled shape, clear of the toolbar), then nudge it with the
+  // arrow key: each press is one move of one element.
   const canvasTop = await a.page.locator('.excalidraw').evaluate((e) => e.getBoundingClientRect().top);
   await a.page.mouse.click(5 * 60 + 20, canvasTop + 4 * 60 + 20);
   await a.page.waitForTimeout(500);

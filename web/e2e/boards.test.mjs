@@ -67,6 +67,8 @@ test('a rectangle and an arrow bound to it appear for the other, concurrent move
   await drag(a, 'a', [700, 360], [445, 360]);
   await elementCount(a, 2);
   await elementCount(b, 2);
+  // Alice is in Bob's list of collaborators (whose pointer and selection his board draws).
+  await b.locator('.UserList__collaborator').first().waitFor({ timeout: 10_000 });
   await a.keyboard.press('Escape');
   await drag(b, 'o', [300, 550], [400, 650]);
   await elementCount(a, 3);
