@@ -97,7 +97,10 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
   // Others' pointers and selections; the followed person's viewport.
   useEffect(() => {
     if (!excalidraw) return;
-    const update = () => {
+    const update = (changes: { added: number[]; updated: number[]; removed: number[] }) => {
+      // Redrawing the board is costly when it is large: not for this browser's own presence.
+      const own = provider.awareness.clientID;
+      if ([...changes.added, ...changes.updated, ...changes.removed].every((id) => id === own)) return;
       excalidraw.updateScene({ collaborators: collaboratorsOf(provider.awareness) });
       const followed = following.current;
       const bounds = followed === null ? null : viewportOf(provider.awareness, followed);
@@ -106,7 +109,7 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
         excalidraw.updateScene({ appState: { scrollX: appState.scrollX, scrollY: appState.scrollY, zoom: appState.zoom } });
       }
     };
-    update();
+    excalidraw.updateScene({ collaborators: collaboratorsOf(provider.awareness) });
     provider.awareness.on('change', update);
     return () => provider.awareness.off('change', update);
   }, [excalidraw, provider]);
