@@ -74,6 +74,29 @@ test('rich text typed at once in one paragraph converges, with the other’s nam
   await close();
 });
 
+test('clicking someone’s avatar scrolls to their cursor', async () => {
+  const { a, b, close } = await pair();
+  const long = Array.from({ length: 80 }, (_, i) => `Paragraph ${i + 1} of a long document.`).join('\n\n');
+  await a.getByTestId('file-menu').click();
+  await a.getByTestId('import-file').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(long) });
+  await waitForText(b, (t) => t.includes('Paragraph 80'), 'the long text at Bob');
+  await b.locator('.tiptap p').last().click();
+  await b.keyboard.press('End');
+  await b.keyboard.type(' Bob is here.', { delay: 5 });
+  await a.locator('.tiptap p').first().click();
+  await a.locator('.editor-area').evaluate((e) => e.scrollTo(0, 0));
+  const caret = a.locator('.collab-caret-label', { hasText: bob.name });
+  await caret.waitFor({ state: 'attached', timeout: 10_000 });
+  assert.equal(await caret.isVisible() && (await caret.boundingBox()).y < 700, false, 'Bob’s cursor starts out of view');
+  await a.locator(`[data-testid=presence-person][data-name="${bob.name}"]`).click();
+  await a.waitForFunction((name) => {
+    const label = [...document.querySelectorAll('.collab-caret-label')].find((l) => l.textContent === name);
+    const box = label?.getBoundingClientRect();
+    return box && box.top > 0 && box.bottom < window.innerHeight;
+  }, bob.name, { timeout: 5_000 });
+  await close();
+});
+
 test('a comment appears for the other person and follows its text after an insertion before it', async () => {
   const { a, b, close } = await pair();
   await caretAtEnd(a);
