@@ -19,7 +19,7 @@ async fn start_server(dir: &std::path::Path) -> (String, tokio::sync::oneshot::S
     ])
     .unwrap();
     args.data_dir = dir.to_path_buf();
-    let state = tandem_server::build_state(&args).unwrap();
+    let state = tandem_server::build_state(&args).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

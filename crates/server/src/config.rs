@@ -146,6 +146,10 @@ pub struct ServeArgs {
         global = true
     )]
     pub smtp_from: String,
+    /// Where uploaded files (images) are kept: `postgres://…` stores them in that PostgreSQL
+    /// database, so that several instances serve the same files. Without it, `<data dir>/files`.
+    #[arg(long, env = "TANDEM_FILES_URL", hide_env_values = true, global = true)]
+    pub files_url: Option<SecretUrl>,
 }
 
 /// A URL that may carry a password. Its `Debug` shows nothing of it, so printing the

@@ -23,7 +23,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tandem_collab::{Metrics, RoomConfig, Rooms};
-use tandem_store::blobs::{BlobStore, DirBlobStore};
+use tandem_store::blobs::{BlobStore, DirBlobStore, PgBlobStore};
 use tandem_store::sqlite::{BatchStats, SqliteStore};
 use tandem_store::AccountStore;
 use tower_http::trace::TraceLayer;
@@ -87,7 +87,7 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// Opens the store and builds the application state.
-pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
+pub async fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
     let mailer = Arc::new(mail::Mailer::new(
         &args.public_url,
         args.smtp_url.as_ref().map(|url| url.expose()),
@@ -110,6 +110,14 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
         SqliteStore::open(&db_path, Some(on_batch))
             .map_err(|e| anyhow::anyhow!("cannot open the database {}: {e}", db_path.display()))?,
     );
+    let files: Arc<dyn BlobStore> = match &args.files_url {
+        Some(url) => Arc::new(
+            PgBlobStore::connect(url.expose())
+                .await
+                .map_err(|e| anyhow::anyhow!("cannot use --files-url: {e}"))?,
+        ),
+        None => Arc::new(DirBlobStore::new(args.data_dir.join("files"))),
+    };
     let config = RoomConfig {
         idle_unload_after: args.idle_unload(),
         peer_queue_frames: args.peer_queue,
@@ -133,7 +141,7 @@ pub fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
     Ok(AppState {
         rooms: Rooms::new(store.clone(), config, metrics),
         accounts: store,
-        files: Arc::new(DirBlobStore::new(args.data_dir.join("files"))),
+        files,
         registry: Arc::new(registry),
         settings: Arc::new(Settings {
             max_message_bytes: args.max_message_bytes,

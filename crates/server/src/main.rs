@@ -22,7 +22,7 @@ async fn main() {
 }
 
 async fn serve(args: tandem_server::config::ServeArgs) -> anyhow::Result<()> {
-    let state = tandem_server::build_state(&args)?;
+    let state = tandem_server::build_state(&args).await?;
     let address = format!("{}:{}", args.host, args.port);
     let listener = tokio::net::TcpListener::bind(&address)
         .await
@@ -43,7 +43,7 @@ async fn create_user(
     let mut password = String::new();
     std::io::stdin().read_line(&mut password)?;
     let password = password.trim_end_matches(['\r', '\n']).to_owned();
-    let state = tandem_server::build_state(&args)?;
+    let state = tandem_server::build_state(&args).await?;
     let user = tandem_server::api::create_account(&state, &email, &name, password, admin)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;

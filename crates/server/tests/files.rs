@@ -74,3 +74,37 @@ async fn anything_but_an_image_or_a_file_too_large_is_refused() {
     assert!(!path.join("files").exists() || std::fs::read_dir(path.join("files")).unwrap().next().is_none());
     server.shutdown().await;
 }
+
+#[tokio::test]
+async fn with_a_files_url_uploads_live_in_postgres_not_on_this_machine() {
+    use tandem_store::blobs::{BlobStore, PgBlobStore};
+    let url = std::env::var("TANDEM_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    let (_dir, path) = temp_dir();
+    let mut settings = args(&path);
+    settings.files_url = Some(url.clone().into());
+    let server = InProcess::start(settings).await;
+    let base = &server.base;
+    let owner = signup(base, "owner@example.com").await;
+    let doc = create_owned_doc(base, &owner).await;
+    // Bytes of this run's own (a PNG header then a unique tail), so the row is new.
+    let mut image = tiny_png();
+    image.extend_from_slice(format!("{}-{}", std::process::id(), tandem_store::now_millis()).as_bytes());
+    let (status, file) = upload_file(base, &owner, &doc, image.clone()).await;
+    assert_eq!(status, 201);
+    let hash = file["hash"].as_str().unwrap();
+    assert!(
+        !path.join("files").exists(),
+        "nothing written to the data directory"
+    );
+    let shared = PgBlobStore::connect(&url).await.unwrap();
+    assert_eq!(shared.get(hash).await.unwrap(), Some(image.clone()));
+    let response = reqwest::Client::new()
+        .get(format!("{base}{}", file["url"].as_str().unwrap()))
+        .bearer_auth(&owner.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.bytes().await.unwrap().to_vec(), image);
+    server.shutdown().await;
+}

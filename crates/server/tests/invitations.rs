@@ -204,7 +204,7 @@ async fn a_bad_smtp_url_stops_the_server_at_start_up_without_showing_the_passwor
     config.smtp_url = Some("smtp://user:hunter2@mail.example.com:587".to_owned().into());
     let error = format!(
         "{:#}",
-        tandem_server::build_state(&config).err().expect("accepted")
+        tandem_server::build_state(&config).await.err().expect("accepted")
     );
     assert!(error.contains("--smtp-url"), "{error}");
     assert!(!error.contains("hunter2"), "{error}");

@@ -89,9 +89,100 @@ impl BlobStore for DirBlobStore {
     }
 }
 
+/// Files in a PostgreSQL table, for deployments where several instances must see the same
+/// uploads (the data directory is one machine's).
+pub struct PgBlobStore {
+    pool: sqlx::PgPool,
+}
+
+fn pg_error(e: sqlx::Error) -> StoreError {
+    StoreError::Database(format!("file store: {e}"))
+}
+
+impl PgBlobStore {
+    /// Connects and creates the table if needed.
+    pub async fn connect(url: &str) -> StoreResult<Self> {
+        let pool = sqlx::postgres::PgPoolOptions::new()
+            .max_connections(4)
+            .acquire_timeout(std::time::Duration::from_secs(5))
+            .connect(url)
+            .await
+            .map_err(pg_error)?;
+        sqlx::query("CREATE TABLE IF NOT EXISTS tandem_files (hash TEXT PRIMARY KEY, data BYTEA NOT NULL)")
+            .execute(&pool)
+            .await
+            .map_err(pg_error)?;
+        Ok(PgBlobStore { pool })
+    }
+}
+
+impl BlobStore for PgBlobStore {
+    fn put(&self, hash: &str, bytes: Vec<u8>) -> BoxFuture<'static, StoreResult<()>> {
+        let (pool, hash) = (self.pool.clone(), hash.to_owned());
+        async move {
+            sqlx::query(
+                "INSERT INTO tandem_files (hash, data) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING",
+            )
+            .bind(hash)
+            .bind(bytes)
+            .execute(&pool)
+            .await
+            .map_err(pg_error)?;
+            Ok(())
+        }
+        .boxed()
+    }
+
+    fn get(&self, hash: &str) -> BoxFuture<'static, StoreResult<Option<Vec<u8>>>> {
+        let (pool, hash) = (self.pool.clone(), hash.to_owned());
+        async move {
+            sqlx::query_scalar::<_, Vec<u8>>("SELECT data FROM tandem_files WHERE hash = $1")
+                .bind(hash)
+                .fetch_optional(&pool)
+                .await
+                .map_err(pg_error)
+        }
+        .boxed()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The PostgreSQL the test command starts on this machine's loopback.
+    fn postgres_url() -> String {
+        std::env::var("TANDEM_TEST_POSTGRES_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+    }
+
+    #[tokio::test]
+    async fn postgres_keeps_files_by_content() {
+        let blobs = PgBlobStore::connect(&postgres_url())
+            .await
+            .expect("PostgreSQL on 127.0.0.1:5432");
+        // A hash of this run's own, so reruns and parallel runs never see each other's rows.
+        let hash = format!(
+            "{:0>64}",
+            format!(
+                "{:x}",
+                std::process::id() as u64 * 1_000_003 + crate::now_millis() as u64
+            )
+        );
+        assert_eq!(blobs.get(&hash).await.unwrap(), None);
+        blobs.put(&hash, b"picture".to_vec()).await.unwrap();
+        blobs.put(&hash, b"picture".to_vec()).await.unwrap();
+        assert_eq!(blobs.get(&hash).await.unwrap(), Some(b"picture".to_vec()));
+    }
+
+    #[tokio::test]
+    async fn an_unreachable_postgres_is_a_clear_error() {
+        let error = PgBlobStore::connect("postgres://postgres@127.0.0.1:1/none")
+            .await
+            .err()
+            .unwrap();
+        assert!(error.to_string().contains("file store"), "{error}");
+    }
 
     const HASH: &str = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
 

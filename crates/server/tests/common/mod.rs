@@ -47,7 +47,7 @@ pub struct InProcess {
 
 impl InProcess {
     pub async fn start(args: ServeArgs) -> InProcess {
-        let state = tandem_server::build_state(&args).expect("state");
+        let state = tandem_server::build_state(&args).await.expect("state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
