@@ -135,6 +135,19 @@ test('an image added on one side is uploaded and shows on the other; PNG and SVG
   await Promise.all([a.context().close(), b.context().close()]);
 });
 
+test('following someone: their view is shown, with their name', async () => {
+  const id = await createDoc(server.url, alice, 'board', 'Follow me');
+  await share(server.url, alice, id, bob.email, 'editor');
+  const a = await openBoard(id, alice);
+  const b = await openBoard(id, bob);
+  await a.mouse.move(600, 500, { steps: 3 });
+  const avatar = b.locator('.UserList__collaborator').first();
+  await avatar.waitFor({ timeout: 10_000 });
+  await avatar.click();
+  await b.locator('.follow-mode').filter({ hasText: alice.name }).waitFor({ timeout: 10_000 });
+  await Promise.all([a.context().close(), b.context().close()]);
+});
+
 test('deleting an element on one side removes it on the other', async () => {
   const id = await createDoc(server.url, alice, 'board', 'Deletions');
   await share(server.url, alice, id, bob.email, 'editor');
