@@ -1,35 +1,19 @@
 // Boards in two browser contexts: shapes drawn by one appear for the other as they are drawn,
 // the server holds them element by element, and images go to the server, not into the document.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
-import { launchBrowser } from './browser.mjs';
 import { connected } from './editor.mjs';
-import { contextAs, createDoc, share, signUp, startServer } from './server.mjs';
+import { contextAs, createDoc, share } from './server.mjs';
+import { twoPeople } from './twoPeople.mjs';
 
-let server;
-let browser;
-let alice;
-let bob;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  alice = await signUp(server.url);
-  bob = await signUp(server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  server?.cleanup();
-});
+const world = twoPeople();
 
 async function openBoard(id, user) {
-  const context = await contextAs(browser, server.url, user);
+  const context = await contextAs(world.browser, world.server.url, user);
   const page = await context.newPage();
   await page.setViewportSize({ width: 1200, height: 800 });
-  await page.goto(`${server.url}/d/${id}`);
+  await page.goto(`${world.server.url}/d/${id}`);
   await connected(page);
   await page.locator('[data-testid=editor][data-readonly=false] .excalidraw').waitFor({ timeout: 15_000 });
   // Excalidraw takes its shortcuts once the canvas has the focus.
@@ -39,7 +23,7 @@ async function openBoard(id, user) {
 
 /** The board as the server stores it: its `elements` and `files` maps. */
 async function storedBoard(id, user) {
-  const response = await fetch(`${server.url}/api/docs/${id}/state`, { headers: { cookie: user.cookie } });
+  const response = await fetch(`${world.server.url}/api/docs/${id}/state`, { headers: { cookie: user.cookie } });
   const doc = new Y.Doc();
   Y.applyUpdate(doc, new Uint8Array(await response.arrayBuffer()));
   return { elements: doc.getMap('elements').toJSON(), files: doc.getMap('files').toJSON() };
@@ -58,10 +42,10 @@ const elementCount = (page, n) =>
   page.locator(`[data-testid=editor][data-elements="${n}"]`).waitFor({ timeout: 15_000 });
 
 test('a rectangle and an arrow bound to it appear for the other, concurrent moves are both kept, all persisted', async () => {
-  const id = await createDoc(server.url, alice, 'board', 'Whiteboard');
-  await share(server.url, alice, id, bob.email, 'editor');
-  const a = await openBoard(id, alice);
-  const b = await openBoard(id, bob);
+  const id = await createDoc(world.server.url, world.alice, 'board', 'Whiteboard');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openBoard(id, world.alice);
+  const b = await openBoard(id, world.bob);
   await drag(a, 'r', [300, 300], [450, 420]);
   // Ending on the rectangle: the arrow binds to it.
   await drag(a, 'a', [700, 360], [445, 360]);
@@ -75,7 +59,7 @@ test('a rectangle and an arrow bound to it appear for the other, concurrent move
   await b.keyboard.press('Escape');
 
   // Alice moves the rectangle while Bob moves the ellipse.
-  const before = await storedBoard(id, alice);
+  const before = await storedBoard(id, world.alice);
   const byType = (board, type) => Object.values(board.elements).find((e) => e.type === type && !e.isDeleted);
   const rectangle = byType(before, 'rectangle');
   const arrow = byType(before, 'arrow');
@@ -84,7 +68,7 @@ test('a rectangle and an arrow bound to it appear for the other, concurrent move
   await Promise.all([drag(a, '1', [301, 360], [301, 260]), drag(b, '1', [301, 600], [501, 600])]);
   await a.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
   await b.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
-  const after = await storedBoard(id, alice);
+  const after = await storedBoard(id, world.alice);
   assert.ok(byType(after, 'rectangle').y < rectangle.y - 50, 'Alice’s move kept');
   assert.ok(byType(after, 'ellipse').x > byType(before, 'ellipse').x + 100, 'Bob’s move kept');
 
@@ -96,10 +80,10 @@ test('a rectangle and an arrow bound to it appear for the other, concurrent move
 });
 
 test('an image added on one side is uploaded and shows on the other; PNG and SVG export', async () => {
-  const id = await createDoc(server.url, alice, 'board', 'Pictures');
-  await share(server.url, alice, id, bob.email, 'editor');
-  const a = await openBoard(id, alice);
-  const b = await openBoard(id, bob);
+  const id = await createDoc(world.server.url, world.alice, 'board', 'Pictures');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openBoard(id, world.alice);
+  const b = await openBoard(id, world.bob);
   // Dropped onto the board, as from the desktop.
   await a.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -112,7 +96,7 @@ test('an image added on one side is uploaded and shows on the other; PNG and SVG
   }, 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==');
   await elementCount(b, 1);
   await b.locator('[data-testid=editor][data-images="1"]').waitFor({ timeout: 15_000 });
-  const stored = await storedBoard(id, alice);
+  const stored = await storedBoard(id, world.alice);
   const [file] = Object.values(stored.files);
   assert.match(file.url, /^\/api\/docs\/[^/]+\/files\/[0-9a-f]{64}$/);
   assert.ok(!JSON.stringify(stored).includes('data:image'), 'no image bytes in the document');
@@ -136,23 +120,23 @@ test('an image added on one side is uploaded and shows on the other; PNG and SVG
 });
 
 test('following someone: their view is shown, with their name', async () => {
-  const id = await createDoc(server.url, alice, 'board', 'Follow me');
-  await share(server.url, alice, id, bob.email, 'editor');
-  const a = await openBoard(id, alice);
-  const b = await openBoard(id, bob);
+  const id = await createDoc(world.server.url, world.alice, 'board', 'Follow me');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openBoard(id, world.alice);
+  const b = await openBoard(id, world.bob);
   await a.mouse.move(600, 500, { steps: 3 });
   const avatar = b.locator('.UserList__collaborator').first();
   await avatar.waitFor({ timeout: 10_000 });
   await avatar.click();
-  await b.locator('.follow-mode').filter({ hasText: alice.name }).waitFor({ timeout: 10_000 });
+  await b.locator('.follow-mode').filter({ hasText: world.alice.name }).waitFor({ timeout: 10_000 });
   await Promise.all([a.context().close(), b.context().close()]);
 });
 
 test('deleting an element on one side removes it on the other', async () => {
-  const id = await createDoc(server.url, alice, 'board', 'Deletions');
-  await share(server.url, alice, id, bob.email, 'editor');
-  const a = await openBoard(id, alice);
-  const b = await openBoard(id, bob);
+  const id = await createDoc(world.server.url, world.alice, 'board', 'Deletions');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openBoard(id, world.alice);
+  const b = await openBoard(id, world.bob);
   await drag(a, 'r', [300, 300], [450, 420]);
   await elementCount(b, 1);
   await a.keyboard.press('Delete');
@@ -162,8 +146,8 @@ test('deleting an element on one side removes it on the other', async () => {
 });
 
 test('the board exports as .excalidraw JSON from the File menu', async () => {
-  const id = await createDoc(server.url, alice, 'board', 'Export me');
-  const a = await openBoard(id, alice);
+  const id = await createDoc(world.server.url, world.alice, 'board', 'Export me');
+  const a = await openBoard(id, world.alice);
   await drag(a, 'r', [300, 300], [450, 420]);
   await elementCount(a, 1);
   await a.getByTestId('file-menu').click();
@@ -190,9 +174,9 @@ test('an .excalidraw file imported from the home page opens as a new board', asy
     appState: {},
     files: {},
   };
-  const context = await contextAs(browser, server.url, alice);
+  const context = await contextAs(world.browser, world.server.url, world.alice);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(world.server.url);
   await page.getByTestId('import-board').setInputFiles({ name: 'Plan.excalidraw', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scene)) });
   await page.waitForURL(/\/d\/[A-Za-z0-9_-]+$/);
   await connected(page);

@@ -1,37 +1,19 @@
 // The Docs and Code apps in two browser contexts: rich text typed at once, cursors with names,
 // comments that follow their text, undo of one's own edits only, version restore, Markdown
 // round trip, the shared code language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser } from './browser.mjs';
 import { connected, EDITABLE, editorText, waitForText } from './editor.mjs';
-import { contextAs, createDoc, share, signUp, startServer } from './server.mjs';
+import { contextAs, createDoc, share } from './server.mjs';
+import { twoPeople } from './twoPeople.mjs';
 
-let server;
-let browser;
-/** Two accounts for every test (sign-ups per address are rate limited); each test makes its own
- *  document. */
-let alice;
-let bob;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  alice = await signUp(server.url);
-  bob = await signUp(server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  server?.cleanup();
-});
+const world = twoPeople();
 
 async function openAs(id, user) {
-  const context = await contextAs(browser, server.url, user);
+  const context = await contextAs(world.browser, world.server.url, user);
   const page = await context.newPage();
-  await page.goto(`${server.url}/d/${id}`);
+  await page.goto(`${world.server.url}/d/${id}`);
   await connected(page);
   await page.locator('[data-testid=editor][data-readonly=false]').waitFor({ timeout: 10_000 });
   return page;
@@ -39,9 +21,9 @@ async function openAs(id, user) {
 
 /** Alice and Bob, both editors of a new document of `kind`, each with the page open. */
 async function pair(kind = 'doc') {
-  const id = await createDoc(server.url, alice, kind);
-  await share(server.url, alice, id, bob.email, 'editor');
-  const [a, b] = [await openAs(id, alice), await openAs(id, bob)];
+  const id = await createDoc(world.server.url, world.alice, kind);
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const [a, b] = [await openAs(id, world.alice), await openAs(id, world.bob)];
   return { id, a, b, close: () => Promise.all([a.context().close(), b.context().close()]) };
 }
 
@@ -67,9 +49,9 @@ test('rich text typed at once in one paragraph converges, with the other’s nam
   assert.ok(!atAlice.includes('\n'), 'one paragraph');
 
   // Each sees the other's caret labelled with their name, and both in the presence bar.
-  await a.locator('.collab-caret-label', { hasText: bob.name }).waitFor({ timeout: 10_000 });
-  await b.locator('.collab-caret-label', { hasText: alice.name }).waitFor({ timeout: 10_000 });
-  await a.locator(`[data-testid=presence-person][data-name="${bob.name}"]`).waitFor();
+  await a.locator('.collab-caret-label', { hasText: world.bob.name }).waitFor({ timeout: 10_000 });
+  await b.locator('.collab-caret-label', { hasText: world.alice.name }).waitFor({ timeout: 10_000 });
+  await a.locator(`[data-testid=presence-person][data-name="${world.bob.name}"]`).waitFor();
   for (const page of [a, b]) await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
   await close();
 });
@@ -85,15 +67,15 @@ test('clicking someone’s avatar scrolls to their cursor', async () => {
   await b.keyboard.type(' Bob is here.', { delay: 5 });
   await a.locator('.tiptap p').first().click();
   await a.locator('.editor-area').evaluate((e) => e.scrollTo(0, 0));
-  const caret = a.locator('.collab-caret-label', { hasText: bob.name });
+  const caret = a.locator('.collab-caret-label', { hasText: world.bob.name });
   await caret.waitFor({ state: 'attached', timeout: 10_000 });
   assert.equal(await caret.isVisible() && (await caret.boundingBox()).y < 700, false, 'Bob’s cursor starts out of view');
-  await a.locator(`[data-testid=presence-person][data-name="${bob.name}"]`).click();
+  await a.locator(`[data-testid=presence-person][data-name="${world.bob.name}"]`).click();
   await a.waitForFunction((name) => {
     const label = [...document.querySelectorAll('.collab-caret-label')].find((l) => l.textContent === name);
     const box = label?.getBoundingClientRect();
     return box && box.top > 0 && box.bottom < window.innerHeight;
-  }, bob.name, { timeout: 5_000 });
+  }, world.bob.name, { timeout: 5_000 });
   await close();
 });
 
@@ -184,8 +166,8 @@ test('Markdown exported from one document imports into another as the same docum
   assert.match(exported, /\*\*bold\*\*/);
   assert.match(exported, /^- one$/m);
 
-  const second = await createDoc(server.url, alice, 'doc', 'Imported');
-  const page = await openAs(second, alice);
+  const second = await createDoc(world.server.url, world.alice, 'doc', 'Imported');
+  const page = await openAs(second, world.alice);
   await page.getByTestId('file-menu').click();
   await page.getByTestId('import-file').setInputFiles({ name: 'plan.md', mimeType: 'text/markdown', buffer: Buffer.from(exported) });
   await page.locator('.tiptap h1').filter({ hasText: 'Plan' }).waitFor();
@@ -218,7 +200,7 @@ test('the code language is shared and names the downloaded file', async () => {
   await a.keyboard.type('def greet():\n    return 1\n', { delay: 5 });
   await waitForText(b, (t) => t.startsWith('def greet():'), 'the code at Bob');
   // Alice's caret, with her name, at Bob.
-  await b.locator('.cm-ySelectionInfo', { hasText: alice.name }).waitFor({ timeout: 10_000 });
+  await b.locator('.cm-ySelectionInfo', { hasText: world.alice.name }).waitFor({ timeout: 10_000 });
   if (process.env.TANDEM_CODE_SCREENSHOT) {
     await b.setViewportSize({ width: 1100, height: 420 });
     await b.screenshot({ path: process.env.TANDEM_CODE_SCREENSHOT });

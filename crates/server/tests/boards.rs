@@ -4,7 +4,7 @@
 mod common;
 
 use base64::Engine;
-use common::{args, create_owned_doc, signup, temp_dir, tiny_png, InProcess};
+use common::{args, create_owned_doc, get_as, get_json_as, signup, temp_dir, tiny_png, InProcess};
 use serde_json::{json, Value};
 
 fn scene_with_image() -> Value {
@@ -42,15 +42,7 @@ async fn an_imported_file_becomes_a_board_that_exports_the_same_scene() {
     assert_eq!(board["title"], "Plans");
     let id = board["id"].as_str().unwrap();
 
-    let exported: Value = http
-        .get(format!("{base}/api/docs/{id}/excalidraw"))
-        .bearer_auth(&owner.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let exported = get_json_as(base, &format!("/api/docs/{id}/excalidraw"), &owner.token).await;
     assert_eq!(exported["type"], "excalidraw");
     let ids: Vec<&str> = exported["elements"]
         .as_array()
@@ -68,12 +60,8 @@ async fn an_imported_file_becomes_a_board_that_exports_the_same_scene() {
     );
 
     // In the document itself, the image is a URL on this server, readable by the board's readers.
-    let state = http
-        .get(format!("{base}/api/docs/{id}/state"))
-        .bearer_auth(&owner.token)
-        .send()
+    let state = get_as(base, &format!("/api/docs/{id}/state"), &owner.token)
         .await
-        .unwrap()
         .bytes()
         .await
         .unwrap();
@@ -81,12 +69,7 @@ async fn an_imported_file_becomes_a_board_that_exports_the_same_scene() {
     let file = serde_json::to_value(&content.files["f1"]).unwrap();
     let url = file["url"].as_str().unwrap();
     assert!(url.starts_with(&format!("/api/docs/{id}/files/")));
-    let image = http
-        .get(format!("{base}{url}"))
-        .bearer_auth(&owner.token)
-        .send()
-        .await
-        .unwrap();
+    let image = get_as(base, url, &owner.token).await;
     assert_eq!(image.bytes().await.unwrap().to_vec(), tiny_png());
     server.shutdown().await;
 }
@@ -113,23 +96,10 @@ async fn what_is_not_an_excalidraw_file_is_refused_and_only_boards_export() {
         assert_eq!(response.status(), 400, "{body}");
     }
     let code = create_owned_doc(base, &owner).await;
-    let response = http
-        .get(format!("{base}/api/docs/{code}/excalidraw"))
-        .bearer_auth(&owner.token)
-        .send()
-        .await
-        .unwrap();
+    let response = get_as(base, &format!("/api/docs/{code}/excalidraw"), &owner.token).await;
     assert_eq!(response.status(), 400);
     // Nothing half-made: no board was created by the refused imports.
-    let listed: Value = http
-        .get(format!("{base}/api/docs"))
-        .bearer_auth(&owner.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let listed = get_json_as(base, "/api/docs", &owner.token).await;
     assert_eq!(listed.as_array().unwrap().len(), 1);
     server.shutdown().await;
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{args, create_owned_doc, signup, temp_dir, tiny_png, upload_file, InProcess};
+use common::{args, create_owned_doc, get_as, signup, temp_dir, tiny_png, upload_file, InProcess};
 
 #[tokio::test]
 async fn an_uploaded_image_is_served_to_the_documents_readers_only() {
@@ -17,12 +17,7 @@ async fn an_uploaded_image_is_served_to_the_documents_readers_only() {
     assert_eq!(status, 201);
     assert_eq!(file["mime"], "image/png");
     let url = format!("{base}{}", file["url"].as_str().unwrap());
-    let response = reqwest::Client::new()
-        .get(&url)
-        .bearer_auth(&owner.token)
-        .send()
-        .await
-        .unwrap();
+    let response = get_as(&url, "", &owner.token).await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "image/png");
     assert_eq!(response.bytes().await.unwrap().to_vec(), tiny_png());
@@ -34,19 +29,9 @@ async fn an_uploaded_image_is_served_to_the_documents_readers_only() {
     // knowing the hash give access through a document that never had it.
     let theirs = create_owned_doc(base, &other).await;
     let through_theirs = format!("{base}/api/docs/{theirs}/files/{hash}");
-    let response = reqwest::Client::new()
-        .get(&through_theirs)
-        .bearer_auth(&other.token)
-        .send()
-        .await
-        .unwrap();
+    let response = get_as(&through_theirs, "", &other.token).await;
     assert_eq!(response.status(), 404);
-    let response = reqwest::Client::new()
-        .get(&url)
-        .bearer_auth(&other.token)
-        .send()
-        .await
-        .unwrap();
+    let response = get_as(&url, "", &other.token).await;
     assert_eq!(response.status(), 404);
     server.shutdown().await;
 }
@@ -99,12 +84,7 @@ async fn with_a_files_url_uploads_live_in_postgres_not_on_this_machine() {
     );
     let shared = PgBlobStore::connect(&url).await.unwrap();
     assert_eq!(shared.get(hash).await.unwrap(), Some(image.clone()));
-    let response = reqwest::Client::new()
-        .get(format!("{base}{}", file["url"].as_str().unwrap()))
-        .bearer_auth(&owner.token)
-        .send()
-        .await
-        .unwrap();
+    let response = get_as(base, file["url"].as_str().unwrap(), &owner.token).await;
     assert_eq!(response.bytes().await.unwrap().to_vec(), image);
     server.shutdown().await;
 }

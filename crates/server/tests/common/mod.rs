@@ -372,3 +372,18 @@ pub async fn upload_file(
     let status = response.status().as_u16();
     (status, response.json().await.unwrap_or_default())
 }
+
+/// `GET base + path` with a bearer token.
+pub async fn get_as(base: &str, path: &str, token: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .get(format!("{base}{path}"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// `GET base + path` with a bearer token, the answer as JSON.
+pub async fn get_json_as(base: &str, path: &str, token: &str) -> serde_json::Value {
+    get_as(base, path, token).await.json().await.unwrap()
+}
