@@ -132,6 +132,47 @@ test('following someone: their view is shown, with their name', async () => {
   await Promise.all([a.context().close(), b.context().close()]);
 });
 
+test('a viewer watches a board live but cannot change it', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'board', 'Look, do not touch');
+  await share(world.server.url, world.alice, id, world.bob.email, 'viewer');
+  const a = await openBoard(id, world.alice);
+  const context = await contextAs(world.browser, world.server.url, world.bob);
+  const b = await context.newPage();
+  await b.setViewportSize({ width: 1200, height: 800 });
+  await b.goto(`${world.server.url}/d/${id}`);
+  await connected(b);
+  await b.locator('[data-testid=editor][data-readonly=true] .excalidraw').waitFor({ timeout: 15_000 });
+  await drag(a, 'r', [300, 300], [450, 420]);
+  await elementCount(b, 1);
+  // Drawing as a viewer does nothing, here or there.
+  await b.mouse.click(1000, 700);
+  await drag(b, 'o', [600, 300], [700, 400]);
+  await b.waitForTimeout(500);
+  await elementCount(b, 1);
+  const stored = await storedBoard(id, world.alice);
+  assert.equal(Object.values(stored.elements).filter((e) => !e.isDeleted).length, 1);
+  await Promise.all([a.context().close(), context.close()]);
+});
+
+test('a comment pinned on a shape reaches the other person', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'board', 'Review');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openBoard(id, world.alice);
+  const b = await openBoard(id, world.bob);
+  await drag(a, 'r', [300, 300], [450, 420]);
+  await elementCount(b, 1);
+  // The new shape is selected; comment on it.
+  await a.getByTestId('toggle-comments').click();
+  await a.getByTestId('comment-add').click();
+  await a.getByTestId('comment-input').fill('Should this be a queue?');
+  await a.getByTestId('comment-submit').click();
+  await b.getByTestId('toggle-comments').click();
+  const thread = b.getByTestId('comment-thread');
+  await thread.getByTestId('comment-text').filter({ hasText: 'Should this be a queue?' }).waitFor({ timeout: 10_000 });
+  assert.match(await thread.locator('.comment-quote').innerText(), /rectangle/);
+  await Promise.all([a.context().close(), b.context().close()]);
+});
+
 test('deleting an element on one side removes it on the other', async () => {
   const id = await createDoc(world.server.url, world.alice, 'board', 'Deletions');
   await share(world.server.url, world.alice, id, world.bob.email, 'editor');
