@@ -3,6 +3,7 @@
 //! document referencing them by URL).
 
 use super::docs::{clean_title, create_owned, Document, ErrorBody};
+use super::files::{file_url, store_image};
 use crate::access::authorize;
 use crate::auth::{Caller, SignedIn};
 use crate::error::ApiError;
@@ -16,14 +17,11 @@ use axum::{Json, Router};
 use base64::Engine;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use tandem_collab::board::{board_content, board_update, BoardContent};
 use tandem_store::accounts::Role;
-use tandem_store::{now_millis, DocKind, FileMeta};
+use tandem_store::DocKind;
 
-/// Images a board may hold; the same list as for uploads (see `files.rs`).
-const IMAGE_TYPES: &[&str] = &["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"];
 /// Largest `.excalidraw` file accepted: images are inlined in it.
 const MAX_IMPORT_BYTES: usize = 64 << 20;
 
@@ -159,27 +157,14 @@ async fn import_files(
         let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(data) else {
             continue;
         };
-        let Some(mime) = infer::get(&bytes)
-            .map(|kind| kind.mime_type())
-            .filter(|m| IMAGE_TYPES.contains(m))
-        else {
-            continue;
+        // What is not an image or is too large is left out of the board, as an upload would be
+        // refused; a store that fails fails the import.
+        let stored = match store_image(state, doc_id, Some(signed_in.user.id.clone()), bytes).await {
+            Ok(stored) => stored,
+            Err(ApiError::TooLarge(_) | ApiError::UnsupportedType(_)) => continue,
+            Err(other) => return Err(other),
         };
-        if bytes.len() > state.settings.max_upload_bytes {
-            continue;
-        }
-        let hash = format!("{:x}", Sha256::digest(&bytes));
-        let size = bytes.len() as i64;
-        state.files.put(&hash, bytes).await?;
-        let meta = FileMeta {
-            hash: hash.clone(),
-            mime: mime.to_owned(),
-            size,
-            uploaded_by: Some(signed_in.user.id.clone()),
-            created_at: now_millis(),
-        };
-        state.rooms.store().add_file(doc_id, meta).await?;
-        let entry = json!({"url": format!("/api/docs/{doc_id}/files/{hash}"), "mimeType": mime, "created": file["created"].as_f64().unwrap_or(0.0)});
+        let entry = json!({"url": file_url(doc_id, &stored.hash), "mimeType": stored.mime, "created": file["created"].as_f64().unwrap_or(0.0)});
         imported.insert(
             file_id.clone(),
             serde_json::from_value(entry).map_err(|e| ApiError::Internal(e.to_string()))?,

@@ -42,6 +42,44 @@ pub struct UploadedFile {
     size: i64,
 }
 
+/// Where readers of document `doc_id` fetch the file with this hash.
+pub fn file_url(doc_id: &str, hash: &str) -> String {
+    format!("/api/docs/{doc_id}/files/{hash}")
+}
+
+/// Stores an image in the blob store and records it for the document: the one way a file gets
+/// into a document, whether uploaded or imported. Anything but an accepted image, or larger than
+/// the upload limit, is refused with nothing stored.
+pub async fn store_image(
+    state: &AppState,
+    doc_id: &str,
+    uploaded_by: Option<String>,
+    bytes: Vec<u8>,
+) -> Result<FileMeta, ApiError> {
+    let limit = state.settings.max_upload_bytes;
+    if bytes.len() > limit {
+        return Err(ApiError::TooLarge(format!("files are limited to {limit} bytes")));
+    }
+    let mime = infer::get(&bytes)
+        .map(|kind| kind.mime_type())
+        .filter(|mime| ACCEPTED.contains(mime))
+        .ok_or(ApiError::UnsupportedType(
+            "only PNG, JPEG, GIF, WebP and AVIF images can be uploaded",
+        ))?;
+    let hash = format!("{:x}", Sha256::digest(&bytes));
+    let size = bytes.len() as i64;
+    state.files.put(&hash, bytes).await?;
+    let file = FileMeta {
+        hash,
+        mime: mime.to_owned(),
+        size,
+        uploaded_by,
+        created_at: now_millis(),
+    };
+    state.rooms.store().add_file(doc_id, file.clone()).await?;
+    Ok(file)
+}
+
 /// Uploads an image (the raw bytes as the body) into the document.
 #[utoipa::path(post, path = "/api/docs/{id}/files", request_body(content = Vec<u8>, content_type = "application/octet-stream"),
     responses((status = 201, body = UploadedFile), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
@@ -57,30 +95,20 @@ pub async fn upload(
     let bytes = to_bytes(body, limit)
         .await
         .map_err(|_| ApiError::TooLarge(format!("files are limited to {limit} bytes")))?;
-    let mime = infer::get(&bytes)
-        .map(|kind| kind.mime_type())
-        .filter(|mime| ACCEPTED.contains(mime))
-        .ok_or(ApiError::UnsupportedType(
-            "only PNG, JPEG, GIF, WebP and AVIF images can be uploaded",
-        ))?;
-    let hash = format!("{:x}", Sha256::digest(&bytes));
-    let size = bytes.len() as i64;
-    state.files.put(&hash, bytes.to_vec()).await?;
-    let file = FileMeta {
-        hash: hash.clone(),
-        mime: mime.to_owned(),
-        size,
-        uploaded_by: caller.user().map(|user| user.id.clone()),
-        created_at: now_millis(),
-    };
-    state.rooms.store().add_file(&id, file).await?;
+    let file = store_image(
+        &state,
+        &id,
+        caller.user().map(|user| user.id.clone()),
+        bytes.to_vec(),
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(UploadedFile {
-            url: format!("/api/docs/{id}/files/{hash}"),
-            hash,
-            mime: mime.to_owned(),
-            size,
+            url: file_url(&id, &file.hash),
+            hash: file.hash,
+            mime: file.mime,
+            size: file.size,
         }),
     ))
 }
