@@ -52,7 +52,7 @@ impl From<UserWithUsage> for AdminUserView {
 }
 
 /// Who someone is, as shown to the people they share with.
-#[derive(Serialize, ToSchema)]
+#[derive(Clone, Serialize, ToSchema)]
 pub struct PersonView {
     id: String,
     name: String,

@@ -14,6 +14,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use tandem_store::accounts::Role;
 use tandem_store::VersionMeta;
 use utoipa::ToSchema;
@@ -43,19 +44,28 @@ pub struct NewVersion {
     name: String,
 }
 
-async fn view(state: &AppState, version: VersionMeta) -> Result<VersionView, ApiError> {
-    let mut authors = Vec::with_capacity(version.authors.len());
-    for id in &version.authors {
-        if let Some(user) = state.accounts.user_by_id(id).await? {
-            authors.push(user.into());
+/// The versions as shown, each distinct author looked up once (a long history names the same
+/// few people over and over).
+async fn views(state: &AppState, versions: Vec<VersionMeta>) -> Result<Vec<VersionView>, ApiError> {
+    let mut people: HashMap<String, Option<PersonView>> = HashMap::new();
+    let mut views = Vec::with_capacity(versions.len());
+    for version in versions {
+        let mut authors = Vec::with_capacity(version.authors.len());
+        for id in version.authors {
+            if !people.contains_key(&id) {
+                let person = state.accounts.user_by_id(&id).await?.map(PersonView::from);
+                people.insert(id.clone(), person);
+            }
+            authors.extend(people[&id].clone());
         }
+        views.push(VersionView {
+            id: version.id,
+            name: version.name,
+            created_at: version.created_at,
+            authors,
+        });
     }
-    Ok(VersionView {
-        id: version.id,
-        name: version.name,
-        created_at: version.created_at,
-        authors,
-    })
+    Ok(views)
 }
 
 /// The document's versions, newest first.
@@ -67,11 +77,8 @@ pub async fn list(
     Path(id): Path<String>,
 ) -> Result<Json<Vec<VersionView>>, ApiError> {
     authorize(&state, &caller, &id, Role::Viewer).await?;
-    let mut views = Vec::new();
-    for version in state.rooms.store().list_versions(&id).await? {
-        views.push(view(&state, version).await?);
-    }
-    Ok(Json(views))
+    let versions = state.rooms.store().list_versions(&id).await?;
+    Ok(Json(views(&state, versions).await?))
 }
 
 /// Saves the document as it is now under a name.
@@ -97,7 +104,10 @@ pub async fn create(
         .store()
         .save_version(&id, Some(name), &authors, document)
         .await?;
-    Ok((StatusCode::CREATED, Json(view(&state, saved).await?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(views(&state, vec![saved]).await?.remove(0)),
+    ))
 }
 
 /// The document as it was in a version: one binary Yjs update (v1 encoding).
