@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    args, create_owned_doc, create_owned_doc_of_kind, create_token, document_text, signup, temp_dir,
-    tiny_png, upload_file, Account, Client, InProcess, CSRF,
+    args, create_owned_doc, create_owned_doc_of_kind, create_token, document_text, get_json_as, signup,
+    temp_dir, tiny_png, upload_file, Account, Client, InProcess, CSRF,
 };
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -537,15 +537,7 @@ async fn permission_changes_reach_open_sockets_at_once() {
     share(&server.base, &owner, &doc, &member.email, "editor").await;
     let mut socket = Client::connect(&url).await;
     socket.next_message().await;
-    let tokens: Value = reqwest::Client::new()
-        .get(format!("{}/api/tokens", server.base))
-        .bearer_auth(&member.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let tokens = get_json_as(&server.base, "/api/tokens", &member.token).await;
     let token_id = tokens[0]["id"].as_str().unwrap();
     let revoked = reqwest::Client::new()
         .delete(format!("{}/api/tokens/{token_id}", server.base))

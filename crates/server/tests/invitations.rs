@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{args, signup, temp_dir, Account, InProcess};
+use common::{args, get_json_as, signup, temp_dir, Account, InProcess};
 use serde_json::{json, Value};
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -179,15 +179,7 @@ async fn an_unreachable_smtp_server_does_not_fail_or_delay_the_invitation() {
         .await
         .expect("the invitation waited for the SMTP server");
         assert_eq!(outcome, "invited");
-        let sharing: Value = reqwest::Client::new()
-            .get(format!("{}/api/docs/{doc}/sharing", server.base))
-            .bearer_auth(&owner.token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let sharing = get_json_as(&server.base, &format!("/api/docs/{doc}/sharing"), &owner.token).await;
         assert_eq!(
             sharing["invites"][0]["email"], "newcomer@example.com",
             "{sharing}"

@@ -2,7 +2,9 @@
 
 mod common;
 
-use common::{args, create_doc, create_owned_doc, document_text, signup, temp_dir, Client, InProcess};
+use common::{
+    args, create_doc, create_owned_doc, document_text, get_json_as, signup, temp_dir, Client, InProcess,
+};
 use futures::SinkExt;
 use tandem_collab::close_code;
 use tandem_protocol::{self as protocol, ServerMessage};
@@ -289,15 +291,7 @@ fn authorized_client(token: &str) -> reqwest::Client {
 
 /// The signed-in user's "recent" listing: ids, most recently opened first, with their times.
 async fn recent(base: &str, token: &str) -> Vec<(String, i64)> {
-    let docs: serde_json::Value = reqwest::Client::new()
-        .get(format!("{base}/api/docs?filter=recent"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let docs = get_json_as(base, "/api/docs?filter=recent", token).await;
     docs.as_array()
         .unwrap()
         .iter()
