@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
-import { connected } from './editor.mjs';
+import { connected, exportFile } from './editor.mjs';
 import { contextAs, createDoc, share } from './server.mjs';
 import { twoPeople } from './twoPeople.mjs';
 
@@ -103,12 +103,7 @@ test('an image added on one side is uploaded and shows on the other; PNG and SVG
 
   await drag(a, 'r', [700, 300], [800, 400]);
   await elementCount(a, 2);
-  const { readFile } = await import('node:fs/promises');
-  const exported = async (extension) => {
-    await a.getByTestId('file-menu').click();
-    const [saved] = await Promise.all([a.waitForEvent('download'), a.getByTestId(`export-${extension}`).click()]);
-    return readFile(await saved.path());
-  };
+  const exported = async (extension) => (await exportFile(a, extension)).bytes;
   const image = await exported('png');
   assert.equal(image.subarray(1, 4).toString(), 'PNG');
   assert.ok(image.length > 1000, 'a real picture');
@@ -191,11 +186,9 @@ test('the board exports as .excalidraw JSON from the File menu', async () => {
   const a = await openBoard(id, world.alice);
   await drag(a, 'r', [300, 300], [450, 420]);
   await elementCount(a, 1);
-  await a.getByTestId('file-menu').click();
-  const [saved] = await Promise.all([a.waitForEvent('download'), a.getByTestId('export-excalidraw').click()]);
-  assert.match(saved.suggestedFilename(), /\.excalidraw$/);
-  const { readFile } = await import('node:fs/promises');
-  const scene = JSON.parse(await readFile(await saved.path(), 'utf8'));
+  const saved = await exportFile(a, 'excalidraw');
+  assert.match(saved.name, /\.excalidraw$/);
+  const scene = JSON.parse(saved.bytes.toString());
   assert.equal(scene.type, 'excalidraw');
   assert.equal(scene.elements.filter((e) => !e.isDeleted).length, 1);
   await a.context().close();

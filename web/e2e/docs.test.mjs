@@ -3,8 +3,7 @@
 // round trip, the shared code language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { connected, EDITABLE, editorText, waitForText } from './editor.mjs';
+import { connected, EDITABLE, editorText, exportFile, waitForText } from './editor.mjs';
 import { contextAs, createDoc, share } from './server.mjs';
 import { twoPeople } from './twoPeople.mjs';
 
@@ -207,18 +206,10 @@ test('the code language is shared and names the downloaded file', async () => {
   }
   // The grammar is loaded: keywords are highlighted.
   await b.locator('.cm-content span', { hasText: 'def' }).first().waitFor();
-  const file = await downloadWithName(b, 'py');
+  const file = await exportFile(b, 'py');
   assert.match(file.name, /\.py$/);
-  assert.equal(file.text, await editorText(b));
+  assert.equal(file.bytes.toString(), await editorText(b));
   await close();
 });
 
-async function downloadWithName(page, extension) {
-  await page.getByTestId('file-menu').click();
-  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${extension}`).click()]);
-  return { name: saved.suggestedFilename(), text: await readFile(await saved.path(), 'utf8') };
-}
-
-async function download(page, extension) {
-  return (await downloadWithName(page, extension)).text;
-}
+const download = async (page, extension) => (await exportFile(page, extension)).bytes.toString();

@@ -1,5 +1,6 @@
 // Reading the editor from a test, whichever kind it is: CodeMirror (code) or TipTap (docs).
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 
 /** Where to click to type into the editor. */
 export const EDITABLE = '.cm-content, .tiptap';
@@ -31,3 +32,10 @@ export async function waitForText(page, predicate, what, timeoutMs = 15_000) {
 
 export const connected = (page, timeout = 15_000) =>
   page.locator('[data-testid=connection][data-state=connected]').waitFor({ timeout });
+
+/** Downloads the document in one of the File menu's formats: the file's name and bytes. */
+export async function exportFile(page, extension) {
+  await page.getByTestId('file-menu').click();
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${extension}`).click()]);
+  return { name: saved.suggestedFilename(), bytes: await readFile(await saved.path()) };
+}

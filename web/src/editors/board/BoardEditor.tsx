@@ -10,6 +10,7 @@ import {
 } from '@excalidraw/excalidraw';
 import type { AppState, BinaryFiles, ExcalidrawImperativeAPI } from '@excalidraw/excalidraw/types';
 import '@excalidraw/excalidraw/index.css';
+import type { Awareness } from 'y-protocols/awareness';
 import { boardElements, boardFiles } from '../../collab/schema';
 import type { EditorProps } from '../editorProps';
 import { BoardFileSync } from './boardFiles';
@@ -21,6 +22,15 @@ type Element = SceneElement & { type: string; fileId?: string | null; text?: str
 
 /** Awareness changes (pointer moves) are sent at most this often. */
 const PRESENCE_INTERVAL_MS = 50;
+
+/** Shows the part of the board another person looks at; false when they published none. */
+function showViewportOf(excalidraw: ExcalidrawImperativeAPI, awareness: Awareness, clientId: number): boolean {
+  const bounds = viewportOf(awareness, clientId);
+  if (!bounds) return false;
+  const { appState } = zoomToFitBounds({ bounds, appState: excalidraw.getAppState(), fitToViewport: true, viewportZoomFactor: 1 });
+  excalidraw.updateScene({ appState: { scrollX: appState.scrollX, scrollY: appState.scrollY, zoom: appState.zoom } });
+  return true;
+}
 
 /** The whiteboard: Excalidraw bound to the document's `elements` and `files` maps
  *  (docs/SCHEMA.md), with others' pointers, selections and viewports from awareness. */
@@ -102,12 +112,7 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
       const own = provider.awareness.clientID;
       if ([...changes.added, ...changes.updated, ...changes.removed].every((id) => id === own)) return;
       excalidraw.updateScene({ collaborators: collaboratorsOf(provider.awareness) });
-      const followed = following.current;
-      const bounds = followed === null ? null : viewportOf(provider.awareness, followed);
-      if (bounds) {
-        const { appState } = zoomToFitBounds({ bounds, appState: excalidraw.getAppState(), fitToViewport: true, viewportZoomFactor: 1 });
-        excalidraw.updateScene({ appState: { scrollX: appState.scrollX, scrollY: appState.scrollY, zoom: appState.zoom } });
-      }
+      if (following.current !== null) showViewportOf(excalidraw, provider.awareness, following.current);
     };
     excalidraw.updateScene({ collaborators: collaboratorsOf(provider.awareness) });
     provider.awareness.on('change', update);
@@ -133,13 +138,7 @@ export function BoardEditor({ docId, provider, readOnly, onReady }: EditorProps)
         excalidraw.scrollToContent(element, { fitToViewport: false, animate: true });
         return true;
       },
-      revealCollaborator(clientId) {
-        const bounds = viewportOf(provider.awareness, clientId);
-        if (!bounds) return false;
-        const { appState } = zoomToFitBounds({ bounds, appState: excalidraw.getAppState(), fitToViewport: true, viewportZoomFactor: 1 });
-        excalidraw.updateScene({ appState: { scrollX: appState.scrollX, scrollY: appState.scrollY, zoom: appState.zoom } });
-        return true;
-      },
+      revealCollaborator: (clientId) => showViewportOf(excalidraw, provider.awareness, clientId),
       exports: [
         {
           label: 'Excalidraw file (.excalidraw)',
