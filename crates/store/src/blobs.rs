@@ -5,6 +5,7 @@
 use futures::future::BoxFuture;
 use futures::FutureExt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::{StoreError, StoreResult};
 
@@ -56,11 +57,11 @@ impl BlobStore for DirBlobStore {
                 }
                 let dir = path.parent().expect("a hash path has a parent");
                 std::fs::create_dir_all(dir).map_err(io_error)?;
-                let temp = dir.join(format!(
-                    ".{}.tmp-{}",
-                    path.file_name().unwrap().to_string_lossy(),
-                    std::process::id()
-                ));
+                // Unique per write: two uploads of the same file at once must not share a temp file.
+                static WRITES: AtomicU64 = AtomicU64::new(0);
+                let write = WRITES.fetch_add(1, Ordering::Relaxed);
+                let name = path.file_name().unwrap().to_string_lossy();
+                let temp = dir.join(format!(".{name}.tmp-{}-{write}", std::process::id()));
                 std::fs::write(&temp, &bytes).map_err(io_error)?;
                 std::fs::File::open(&temp)
                     .and_then(|f| f.sync_all())
