@@ -15,7 +15,9 @@ mod rooms;
 
 pub use content::{build_doc, encode_doc, LoadError};
 pub use metrics::Metrics;
-pub use peer::{AccessDecision, Close, Outgoing, Peer, PeerAccess, PeerOptions, PeerReceiver, PeerSender};
+pub use peer::{
+    AccessDecision, Close, Outgoing, Peer, PeerAccess, PeerOptions, PeerReceiver, PeerSender, TrySend,
+};
 pub use rooms::{JoinError, RoomConfig, Rooms};
 
 /// Close codes sent to clients, in the WebSocket close-code space.

@@ -5,7 +5,7 @@
 
 use crate::close_code;
 use crate::content::{build_doc, encode_doc, move_plain_text_into_rich_text, LoadError};
-use crate::peer::{AccessDecision, Close, Peer, PeerAccess, PeerId, PeerOptions, PeerSender};
+use crate::peer::{AccessDecision, Close, Peer, PeerAccess, PeerId, PeerOptions, PeerSender, SharedFrame};
 use crate::rooms::{JoinError, Shared};
 use bytes::Bytes;
 use futures::FutureExt;
@@ -74,7 +74,7 @@ enum Ending {
 }
 
 struct PeerState {
-    outgoing: mpsc::Sender<Bytes>,
+    outgoing: mpsc::Sender<SharedFrame>,
     close: oneshot::Sender<Close>,
     options: PeerOptions,
     /// Document-carrying messages received so far (the `saved` counter).
@@ -309,10 +309,10 @@ impl Room {
         let (outgoing, outgoing_rx) = mpsc::channel(self.shared.config.peer_queue_frames.max(4));
         let (close, closed) = oneshot::channel();
         let state_vector = self.awareness.doc().transact().state_vector();
-        let _ = outgoing.try_send(protocol::encode_sync_step1(&state_vector).into());
+        let _ = outgoing.try_send(shared(protocol::encode_sync_step1(&state_vector)));
         if let Ok(states) = self.awareness.update() {
             if !states.clients.is_empty() {
-                let _ = outgoing.try_send(protocol::encode_awareness(&states).into());
+                let _ = outgoing.try_send(shared(protocol::encode_awareness(&states)));
             }
         }
         let peer = Peer {
@@ -367,7 +367,7 @@ impl Room {
                 };
                 if let Some(state) = self.peers.get_mut(&peer) {
                     if state.behind_from.is_none() {
-                        if queue(state, protocol::encode_sync_step2(&update).into()) {
+                        if queue(state, shared(protocol::encode_sync_step2(&update))) {
                             return;
                         }
                         self.behind += 1;
@@ -395,7 +395,7 @@ impl Room {
             ClientMessage::QueryAwareness => {
                 if let (Ok(states), Some(state)) = (self.awareness.update(), self.peers.get(&peer)) {
                     // Awareness is volatile: a peer that is behind gets the next one.
-                    queue(state, protocol::encode_awareness(&states).into());
+                    queue(state, shared(protocol::encode_awareness(&states)));
                 }
             }
             ClientMessage::Auth => {}
@@ -518,6 +518,7 @@ impl Room {
     /// Queues a document update for every peer but its sender. A peer whose queue is full
     /// falls behind (see `PeerState::behind_from`) instead of losing the update.
     fn broadcast_update(&mut self, sender: PeerId, frame: Bytes, before: Option<StateVector>) {
+        let frame = Arc::new(frame);
         for (&id, peer) in self.peers.iter_mut() {
             if id == sender || peer.behind_from.is_some() {
                 continue;
@@ -533,6 +534,7 @@ impl Room {
     /// Awareness is volatile: a peer that cannot take a change now gets the next one (clients
     /// renew their state every 15 s), so nothing here can leave a document diverged.
     fn broadcast_awareness(&mut self, except: Option<PeerId>, frame: Bytes) {
+        let frame = Arc::new(frame);
         for (&id, peer) in &self.peers {
             if Some(id) != except && peer.behind_from.is_none() {
                 queue(peer, frame.clone());
@@ -547,7 +549,7 @@ impl Room {
         if !state.options.save_acks {
             return;
         }
-        if state.behind_from.is_some() || !queue(state, protocol::encode_saved(count).into()) {
+        if state.behind_from.is_some() || !queue(state, shared(protocol::encode_saved(count))) {
             state.unsent_ack = Some(count);
         }
     }
@@ -569,11 +571,11 @@ impl Room {
             })) else {
                 continue;
             };
-            queue(peer, protocol::encode_update(&update).into());
+            queue(peer, shared(protocol::encode_update(&update)));
             peer.behind_from = None;
             self.behind -= 1;
             if let Some(count) = peer.unsent_ack.take() {
-                queue(peer, protocol::encode_saved(count).into());
+                queue(peer, shared(protocol::encode_saved(count)));
             }
         }
     }
@@ -671,11 +673,15 @@ impl Room {
 
 /// Queues a frame for a peer; `false` if its queue is full. A closed queue counts as sent:
 /// the transport is gone and its `Leave` is on the way.
-fn queue(peer: &PeerState, frame: Bytes) -> bool {
+fn queue(peer: &PeerState, frame: SharedFrame) -> bool {
     !matches!(
         peer.outgoing.try_send(frame),
         Err(mpsc::error::TrySendError::Full(_))
     )
+}
+
+fn shared(frame: Vec<u8>) -> SharedFrame {
+    Arc::new(frame.into())
 }
 
 struct Loaded {

@@ -12,18 +12,23 @@ use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use axum::extract::{Path, Query, State, WebSocketUpgrade};
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
+use bytes::Bytes;
+use futures::stream::{SplitSink, SplitStream};
 use futures::{SinkExt, StreamExt};
 use serde::Deserialize;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tandem_collab::{close_code, Close, JoinError, Metrics, Outgoing, PeerOptions};
+use tandem_collab::{
+    close_code, Close, JoinError, Metrics, Outgoing, PeerOptions, PeerReceiver, PeerSender, TrySend,
+};
 use tandem_protocol::EXT_SAVE_ACK;
 use tandem_store::accounts::Role;
-use tokio::sync::mpsc;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
 
-/// Measured with `tandem-bench idle` (10,000 connections): a 4 KiB buffer costs 11.0 KiB per
-/// idle connection, 512 bytes 7.5 KiB. The buffer grows on demand for larger messages.
+/// Measured with `tandem-bench idle` (10,000 connections): a 4 KiB read buffer costs 3.5 KiB
+/// more per idle connection than 512 bytes. The buffer grows on demand for larger messages.
 const READ_BUFFER_BYTES: usize = 512;
 
 /// Most queued frames written with one flush.
@@ -65,7 +70,7 @@ pub async fn socket(
         .write_buffer_size(0)
         .max_message_size(limit)
         .max_frame_size(limit)
-        .on_upgrade(move |socket| serve(state, doc_id, options, socket))
+        .on_upgrade(move |socket| serve(state, doc_id, options, Box::new(socket)))
 }
 
 /// Authorises the connection against the document's ACL and decides how the peer takes part.
@@ -196,12 +201,16 @@ impl Liveness {
     }
 }
 
-async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket: WebSocket) {
+/// Joins the room, then relays frames both ways until either side ends.
+///
+/// Every idle connection keeps this future, the writer task and their buffers alive, so their
+/// size is the memory cost of a connection (see BENCHMARKS.md): the socket arrives boxed and
+/// rarely needed waiting states are boxed where they occur.
+async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket: Box<WebSocket>) {
     let metrics = state.rooms.metrics().clone();
     metrics.connections_open.inc();
     let _open = scopeguard(metrics.clone());
-    let peer = state.rooms.join(&doc_id, options).await;
-    let peer = match peer {
+    let peer = match state.rooms.join(&doc_id, options).await {
         Ok(peer) => peer,
         Err(error) => {
             let close = match error {
@@ -213,14 +222,116 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
             return;
         }
     };
-    let (to_room, mut from_room) = peer.split();
-    let (mut sink, mut stream) = socket.split();
-    let keepalive = state.settings.keepalive;
+    let (to_room, from_room) = peer.split();
+    let (sink, stream) = (*socket).split();
     let liveness = Arc::new(Liveness {
         started: Instant::now(),
         last_received: AtomicU64::new(0),
         last_ping_sent: AtomicU64::new(0),
     });
+    // The reader asks the writer to close when the client misbehaves (a oneshot: a bounded
+    // channel would allocate a 32-slot block per connection).
+    let (close_tx, close_rx) = oneshot::channel::<Close>();
+    let writer = tokio::spawn(write_frames(
+        sink,
+        from_room,
+        close_rx,
+        liveness.clone(),
+        metrics.clone(),
+        state.settings.keepalive,
+    ));
+    read_frames(&state, stream, to_room, close_tx, &liveness, &metrics, writer).await;
+}
+
+/// Writes the room's frames, keepalive pings and closes to the socket.
+async fn write_frames(
+    mut sink: SplitSink<WebSocket, Message>,
+    mut from_room: PeerReceiver,
+    mut close_rx: oneshot::Receiver<Close>,
+    liveness: Arc<Liveness>,
+    metrics: Arc<Metrics>,
+    keepalive: Duration,
+) {
+    let timeout_ms = (keepalive * 2).as_millis() as u64;
+    let mut ping = tokio::time::interval_at(tokio::time::Instant::now() + keepalive, keepalive);
+    let mut reader_may_close = true;
+    loop {
+        let message = tokio::select! {
+            biased;
+            close = &mut close_rx, if reader_may_close => {
+                reader_may_close = false;
+                match close {
+                    Ok(close) => close_message(close),
+                    // The reader ended without asking for a close.
+                    Err(_) => continue,
+                }
+            }
+            next = from_room.next() => match next {
+                Outgoing::Frame(frame) => {
+                    metrics.messages_sent.inc();
+                    metrics.bytes_sent.inc_by(frame.len() as u64);
+                    Message::Binary(frame)
+                }
+                Outgoing::Close(close) => close_message(close),
+            },
+            _ = ping.tick() => {
+                let ping_sent = liveness.last_ping_sent.load(Ordering::Relaxed);
+                let unanswered = ping_sent > liveness.last_received.load(Ordering::Relaxed);
+                if unanswered && liveness.now().saturating_sub(ping_sent) > timeout_ms {
+                    metrics.reject("keepalive_timeout");
+                    close_message(Close::new(close_code::TIMEOUT, "no answer to keepalive ping"))
+                } else {
+                    Message::Ping(Default::default())
+                }
+            }
+        };
+        let is_ping = matches!(message, Message::Ping(_));
+        let is_close = matches!(message, Message::Close(_));
+        if sink.feed(message).await.is_err() {
+            break;
+        }
+        // Under load, write what else is queued with the same flush (one syscall, not one
+        // per message); when idle this adds nothing.
+        let mut burst = 0;
+        while !is_close && burst < MAX_BURST {
+            let Some(frame) = from_room.try_next_frame() else {
+                break;
+            };
+            metrics.messages_sent.inc();
+            metrics.bytes_sent.inc_by(frame.len() as u64);
+            if sink.feed(Message::Binary(frame)).await.is_err() {
+                break;
+            }
+            burst += 1;
+        }
+        if sink.flush().await.is_err() {
+            break;
+        }
+        // The clock runs from the oldest unanswered ping, from when it left the socket.
+        let answered =
+            liveness.last_ping_sent.load(Ordering::Relaxed) <= liveness.last_received.load(Ordering::Relaxed);
+        if is_ping && answered {
+            liveness
+                .last_ping_sent
+                .store(liveness.now().max(1), Ordering::Relaxed);
+        }
+        if is_close {
+            break;
+        }
+    }
+    let _ = sink.close().await;
+}
+
+/// Reads the client's frames into the room, within the connection's rate limits.
+async fn read_frames(
+    state: &AppState,
+    mut stream: SplitStream<WebSocket>,
+    to_room: PeerSender,
+    close_tx: oneshot::Sender<Close>,
+    liveness: &Liveness,
+    metrics: &Metrics,
+    mut writer: JoinHandle<()>,
+) {
     let limits = &state.settings.sync_limits;
     let mut message_budget = TokenBucket::new(limits.messages_per_sec, limits.messages_per_sec * 2.0);
     // A single message of the largest allowed size always fits; the rate limits the sustained flow.
@@ -228,74 +339,6 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
         limits.bytes_per_sec,
         (limits.bytes_per_sec * 2.0).max(state.settings.max_message_bytes as f64),
     );
-    // The reader asks the writer to close when the client misbehaves.
-    let (close_tx, mut close_rx) = mpsc::channel::<Close>(1);
-
-    let writer_liveness = liveness.clone();
-    let writer_metrics = metrics.clone();
-    let timeout_ms = (keepalive * 2).as_millis() as u64;
-    let mut writer = tokio::spawn(async move {
-        let mut ping = tokio::time::interval_at(tokio::time::Instant::now() + keepalive, keepalive);
-        loop {
-            let message = tokio::select! {
-                biased;
-                Some(close) = close_rx.recv() => close_message(close),
-                next = from_room.next() => match next {
-                    Outgoing::Frame(frame) => {
-                        writer_metrics.messages_sent.inc();
-                        writer_metrics.bytes_sent.inc_by(frame.len() as u64);
-                        Message::Binary(frame)
-                    }
-                    Outgoing::Close(close) => close_message(close),
-                },
-                _ = ping.tick() => {
-                    let ping_sent = writer_liveness.last_ping_sent.load(Ordering::Relaxed);
-                    let unanswered = ping_sent > writer_liveness.last_received.load(Ordering::Relaxed);
-                    if unanswered && writer_liveness.now().saturating_sub(ping_sent) > timeout_ms {
-                        writer_metrics.reject("keepalive_timeout");
-                        close_message(Close::new(close_code::TIMEOUT, "no answer to keepalive ping"))
-                    } else {
-                        Message::Ping(Default::default())
-                    }
-                }
-            };
-            let is_ping = matches!(message, Message::Ping(_));
-            let is_close = matches!(message, Message::Close(_));
-            if sink.feed(message).await.is_err() {
-                break;
-            }
-            // Under load, write what else is queued with the same flush (one syscall, not one
-            // per message); when idle this adds nothing.
-            let mut burst = 0;
-            while !is_close && burst < MAX_BURST {
-                let Some(frame) = from_room.try_next_frame() else {
-                    break;
-                };
-                writer_metrics.messages_sent.inc();
-                writer_metrics.bytes_sent.inc_by(frame.len() as u64);
-                if sink.feed(Message::Binary(frame)).await.is_err() {
-                    break;
-                }
-                burst += 1;
-            }
-            if sink.flush().await.is_err() {
-                break;
-            }
-            // The clock runs from the oldest unanswered ping, from when it left the socket.
-            let answered = writer_liveness.last_ping_sent.load(Ordering::Relaxed)
-                <= writer_liveness.last_received.load(Ordering::Relaxed);
-            if is_ping && answered {
-                writer_liveness
-                    .last_ping_sent
-                    .store(writer_liveness.now().max(1), Ordering::Relaxed);
-            }
-            if is_close {
-                break;
-            }
-        }
-        let _ = sink.close().await;
-    });
-
     loop {
         let next = tokio::select! {
             next = stream.next() => next,
@@ -315,19 +358,19 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
                         .is_none_or(|bucket| bucket.take(frame.len() as f64));
                 if !within_limits {
                     metrics.reject("rate_limited");
-                    let _ = close_tx.try_send(Close::new(
+                    let _ = close_tx.send(Close::new(
                         close_code::RATE_LIMITED,
                         "too many messages or bytes per second; slow down and reconnect",
                     ));
                     break;
                 }
-                if !to_room.send(frame).await {
+                if !send_to_room(&to_room, frame).await {
                     break;
                 }
             }
             Some(Ok(Message::Text(_))) => {
                 metrics.reject("text_frame");
-                let _ = close_tx.try_send(Close::new(
+                let _ = close_tx.send(Close::new(
                     close_code::UNSUPPORTED_DATA,
                     "text frames are not supported; send binary y-websocket messages",
                 ));
@@ -343,7 +386,7 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
                     metrics.reject("websocket_error");
                     Close::new(close_code::INVALID_PAYLOAD, "invalid WebSocket frame")
                 };
-                let _ = close_tx.try_send(close);
+                let _ = close_tx.send(close);
                 break;
             }
         }
@@ -352,6 +395,16 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
     drop(to_room);
     if !writer.is_finished() {
         let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
+    }
+}
+
+/// Hands a frame to the room, waiting only when its mailbox is full. The waiting future is
+/// boxed: it is large, rarely needed, and kept inline it would be part of every connection.
+async fn send_to_room(to_room: &PeerSender, frame: Bytes) -> bool {
+    match to_room.try_send(frame) {
+        TrySend::Sent => true,
+        TrySend::Gone => false,
+        TrySend::Full(frame) => Box::pin(to_room.send(frame)).await,
     }
 }
 

@@ -23,8 +23,11 @@ use tokio::sync::{mpsc, oneshot};
 
 /// Most operations written in one transaction.
 const MAX_BATCH: usize = 4096;
-/// Idle read connections kept open.
-const MAX_IDLE_READERS: usize = 8;
+/// Read connections (and blocking threads) in use at once. Without a bound, a burst of
+/// requests (10,000 sockets connecting) opened one SQLite connection and one blocking thread
+/// per request at the same moment: tens of MiB that stayed resident afterwards. Every
+/// connection is kept open once made.
+const MAX_READERS: usize = 8;
 
 /// Schema migrations, applied in order and recorded in `PRAGMA user_version`.
 /// Released entries are never edited; a change is a new entry.
@@ -143,6 +146,7 @@ pub struct SqliteStore {
     /// `None` once the store is closed.
     writes: Mutex<Option<mpsc::UnboundedSender<WriteOp>>>,
     readers: Arc<Mutex<Vec<Connection>>>,
+    reading: Arc<tokio::sync::Semaphore>,
     writer_thread: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
@@ -205,6 +209,7 @@ impl SqliteStore {
             path,
             writes: Mutex::new(Some(writes)),
             readers: Arc::new(Mutex::new(Vec::new())),
+            reading: Arc::new(tokio::sync::Semaphore::new(MAX_READERS)),
             writer_thread: Mutex::new(Some(writer_thread)),
         })
     }
@@ -246,8 +251,10 @@ impl SqliteStore {
         query: impl FnOnce(&Connection) -> StoreResult<T> + Send + 'static,
     ) -> BoxFuture<'static, StoreResult<T>> {
         let readers = self.readers.clone();
+        let reading = self.reading.clone();
         let path = self.path.clone();
         async move {
+            let permit = reading.acquire_owned().await.map_err(|_| StoreError::Closed)?;
             tokio::task::spawn_blocking(move || {
                 let pooled = readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
                 let conn = match pooled {
@@ -255,10 +262,8 @@ impl SqliteStore {
                     None => open_connection(&path)?,
                 };
                 let result = query(&conn);
-                let mut idle = readers.lock().unwrap_or_else(|p| p.into_inner());
-                if idle.len() < MAX_IDLE_READERS {
-                    idle.push(conn);
-                }
+                readers.lock().unwrap_or_else(|p| p.into_inner()).push(conn);
+                drop(permit);
                 result
             })
             .await
@@ -732,6 +737,18 @@ pub(crate) mod tests {
         store.set_trashed("a1", false).await.unwrap();
         assert_eq!(store.get_doc("a1").await.unwrap().unwrap().deleted_at, None);
         assert_eq!(store.get_doc("b2").await.unwrap(), None);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_burst_of_reads_shares_a_bounded_set_of_connections() {
+        let (_dir, store) = open_temp();
+        store.create_doc("a1", DocKind::Doc, "Burst", None).await.unwrap();
+        let reads = join_all((0..200).map(|_| store.get_doc("a1"))).await;
+        assert!(reads
+            .iter()
+            .all(|read| matches!(read, Ok(Some(doc)) if doc.title == "Burst")));
+        let opened = store.readers.lock().unwrap().len();
+        assert!(opened <= MAX_READERS, "{opened} read connections for one burst");
     }
 
     #[tokio::test]
