@@ -1,6 +1,6 @@
 //! Command line and environment configuration (`tandem --help`).
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::fmt;
 use std::path::PathBuf;
@@ -65,6 +65,11 @@ pub struct ServeArgs {
     /// While a document is being edited, save an automatic version this often (seconds).
     #[arg(long, env = "TANDEM_VERSION_EVERY_SECS", default_value_t = 600, global = true)]
     pub version_every_secs: u64,
+    /// When an edit counts as saved: `every-commit` fsyncs each group commit before
+    /// acknowledging it; `checkpoints` acknowledges once SQLite has it (safe against a crash
+    /// of the process, not against a power cut).
+    #[arg(long, env = "TANDEM_DURABILITY", value_enum, default_value_t = Durability::EveryCommit, global = true)]
+    pub durability: Durability,
     /// Seconds a document stays in memory after its last client left.
     #[arg(long, env = "TANDEM_IDLE_UNLOAD_SECS", default_value_t = 10.0, global = true)]
     pub idle_unload_secs: f64,
@@ -212,5 +217,20 @@ mod tests {
         assert_eq!(Cli::parse_from(["tandem"]).serve.session_days, 7);
         std::env::remove_var("TANDEM_SESSION_DAYS");
         assert!(ServeArgs::from_flags(["--no-such-flag"]).is_err());
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Durability {
+    EveryCommit,
+    Checkpoints,
+}
+
+impl From<Durability> for tandem_store::sqlite::Durability {
+    fn from(durability: Durability) -> Self {
+        match durability {
+            Durability::EveryCommit => Self::EveryCommit,
+            Durability::Checkpoints => Self::Checkpoints,
+        }
     }
 }

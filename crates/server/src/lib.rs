@@ -107,7 +107,7 @@ pub async fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
     });
     let db_path = args.data_dir.join("tandem.db");
     let store = Arc::new(
-        SqliteStore::open(&db_path, Some(on_batch))
+        SqliteStore::open_with(&db_path, Some(on_batch), args.durability.into())
             .map_err(|e| anyhow::anyhow!("cannot open the database {}: {e}", db_path.display()))?,
     );
     let files: Arc<dyn BlobStore> = match &args.files_url {

@@ -141,6 +141,19 @@ pub struct BatchStats {
 
 pub type BatchObserver = Arc<dyn Fn(BatchStats) + Send + Sync>;
 
+/// When a committed batch counts as saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// Every commit is fsynced before its writes are acknowledged (`synchronous=FULL`): nothing
+    /// acknowledged is lost, even to a power cut.
+    #[default]
+    EveryCommit,
+    /// Commits reach the operating system, and the disk at WAL checkpoints
+    /// (`synchronous=NORMAL`): a crash of the process loses nothing, a power cut may lose the
+    /// last commits.
+    Checkpoints,
+}
+
 pub struct SqliteStore {
     path: PathBuf,
     /// `None` once the store is closed.
@@ -190,8 +203,16 @@ enum WriteOp {
 impl SqliteStore {
     /// Opens (creating if needed) the database file and runs pending migrations.
     pub fn open(path: impl AsRef<Path>, on_batch: Option<BatchObserver>) -> StoreResult<Self> {
+        Self::open_with(path, on_batch, Durability::EveryCommit)
+    }
+
+    pub fn open_with(
+        path: impl AsRef<Path>,
+        on_batch: Option<BatchObserver>,
+        durability: Durability,
+    ) -> StoreResult<Self> {
         let path = path.as_ref().to_path_buf();
-        let mut conn = open_connection(&path)?;
+        let mut conn = writer_connection(&path, durability)?;
         migrate(&mut conn)?;
         let (writes, queue) = mpsc::unbounded_channel();
         let writer_thread = std::thread::Builder::new()
@@ -271,6 +292,14 @@ impl SqliteStore {
         }
         .boxed()
     }
+}
+
+fn writer_connection(path: &Path, durability: Durability) -> StoreResult<Connection> {
+    let conn = open_connection(path)?;
+    if durability == Durability::Checkpoints {
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+    }
+    Ok(conn)
 }
 
 fn open_connection(path: &Path) -> StoreResult<Connection> {
@@ -749,6 +778,20 @@ pub(crate) mod tests {
             .all(|read| matches!(read, Ok(Some(doc)) if doc.title == "Burst")));
         let opened = store.readers.lock().unwrap().len();
         assert!(opened <= MAX_READERS, "{opened} read connections for one burst");
+    }
+
+    #[test]
+    fn durability_sets_how_the_writer_syncs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tandem.db");
+        let synchronous = |durability| -> i64 {
+            writer_connection(&path, durability)
+                .unwrap()
+                .query_row("PRAGMA synchronous", [], |row| row.get(0))
+                .unwrap()
+        };
+        assert_eq!(synchronous(Durability::EveryCommit), 2, "FULL");
+        assert_eq!(synchronous(Durability::Checkpoints), 1, "NORMAL");
     }
 
     #[tokio::test]
