@@ -74,7 +74,7 @@ enum Ending {
 }
 
 struct PeerState {
-    outgoing: mpsc::Sender<SharedFrame>,
+    outgoing: flume::Sender<SharedFrame>,
     close: oneshot::Sender<Close>,
     options: PeerOptions,
     /// Document-carrying messages received so far (the `saved` counter).
@@ -306,7 +306,7 @@ impl Room {
         let id = self.next_peer;
         self.next_peer += 1;
         self.size_limit = options.max_doc_bytes;
-        let (outgoing, outgoing_rx) = mpsc::channel(self.shared.config.peer_queue_frames.max(4));
+        let (outgoing, outgoing_rx) = flume::bounded(self.shared.config.peer_queue_frames.max(4));
         let (close, closed) = oneshot::channel();
         let state_vector = self.awareness.doc().transact().state_vector();
         let _ = outgoing.try_send(shared(protocol::encode_sync_step1(&state_vector)));
@@ -452,7 +452,7 @@ impl Room {
         let full_peers = self
             .peers
             .iter()
-            .any(|(&id, p)| id != peer && p.behind_from.is_none() && p.outgoing.capacity() == 0);
+            .any(|(&id, p)| id != peer && p.behind_from.is_none() && p.outgoing.is_full());
         let before = full_peers.then(|| self.awareness.doc().transact().state_vector());
         let applied = catch_unwind(AssertUnwindSafe(|| {
             self.awareness.doc().transact_mut().apply_update(decoded)
@@ -557,13 +557,13 @@ impl Room {
     /// Sends each peer that is behind, and whose queue has room again, everything since the
     /// state it was last sent, then the acknowledgement it missed.
     fn catch_up(&mut self) {
-        let half = self.shared.config.peer_queue_frames.max(4) / 2;
+        let capacity = self.shared.config.peer_queue_frames.max(4);
         let doc = self.awareness.doc();
         for peer in self.peers.values_mut() {
             let Some(since) = &peer.behind_from else {
                 continue;
             };
-            if peer.outgoing.capacity() < half {
+            if capacity.saturating_sub(peer.outgoing.len()) < capacity / 2 {
                 continue;
             }
             let Ok(update) = catch_unwind(AssertUnwindSafe(|| {
@@ -674,10 +674,7 @@ impl Room {
 /// Queues a frame for a peer; `false` if its queue is full. A closed queue counts as sent:
 /// the transport is gone and its `Leave` is on the way.
 fn queue(peer: &PeerState, frame: SharedFrame) -> bool {
-    !matches!(
-        peer.outgoing.try_send(frame),
-        Err(mpsc::error::TrySendError::Full(_))
-    )
+    !matches!(peer.outgoing.try_send(frame), Err(flume::TrySendError::Full(_)))
 }
 
 fn shared(frame: Vec<u8>) -> SharedFrame {

@@ -1,8 +1,9 @@
 //! `/sync/<doc-id>`: the WebSocket transport for rooms.
 //!
-//! Reading and writing run as two tasks so that a client blocked on a busy room never stops its
-//! own outgoing frames (which would make it look too slow), and a large outgoing frame never
-//! stops reading.
+//! One task per connection reads and writes. While it waits on a busy room or writes a large
+//! frame, the other direction pauses; that is safe because the room never waits on a peer (a
+//! peer whose queue fills falls behind and is caught up later), and it keeps an idle
+//! connection to one task and one future (`tandem-bench idle`).
 
 use crate::access::authorize;
 use crate::auth::{self, Credential};
@@ -13,10 +14,8 @@ use axum::extract::{Path, Query, State, WebSocketUpgrade};
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use bytes::Bytes;
-use futures::stream::{SplitSink, SplitStream};
 use futures::{SinkExt, StreamExt};
 use serde::Deserialize;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tandem_collab::{
@@ -24,8 +23,6 @@ use tandem_collab::{
 };
 use tandem_protocol::EXT_SAVE_ACK;
 use tandem_store::accounts::Role;
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 
 /// Measured with `tandem-bench idle` (10,000 connections): a 4 KiB read buffer costs 3.5 KiB
 /// more per idle connection than 512 bytes. The buffer grows on demand for larger messages.
@@ -192,26 +189,11 @@ impl TokenBucket {
     }
 }
 
-/// Milliseconds since the connection started, for lock-free liveness bookkeeping.
-struct Liveness {
-    started: Instant,
-    last_received: AtomicU64,
-    /// When the last ping left the socket (not when it was queued: a ping queued behind a large
-    /// first sync must not start the clock).
-    last_ping_sent: AtomicU64,
-}
-
-impl Liveness {
-    fn now(&self) -> u64 {
-        self.started.elapsed().as_millis() as u64
-    }
-}
-
 /// Joins the room, then relays frames both ways until either side ends.
 ///
-/// Every idle connection keeps this future, the writer task and their buffers alive, so their
-/// size is the memory cost of a connection (see BENCHMARKS.md): the socket arrives boxed and
-/// rarely needed waiting states are boxed where they occur.
+/// Every idle connection keeps this future and its buffers alive, so its size is the memory
+/// cost of a connection (see BENCHMARKS.md): the socket arrives boxed and rarely needed
+/// waiting states are boxed where they occur.
 async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket: Box<WebSocket>) {
     let metrics = state.rooms.metrics().clone();
     metrics.connections_open.inc();
@@ -229,50 +211,40 @@ async fn serve(state: AppState, doc_id: String, options: PeerOptions, mut socket
         }
     };
     let (to_room, from_room) = peer.split();
-    // Moved out of a temporary, so the box is freed here rather than when `serve` ends.
-    let (sink, stream) = { *{ socket } }.split();
-    let liveness = Arc::new(Liveness {
-        started: Instant::now(),
-        last_received: AtomicU64::new(0),
-        last_ping_sent: AtomicU64::new(0),
-    });
-    // The reader asks the writer to close when the client misbehaves (a oneshot: a bounded
-    // channel would allocate a 32-slot block per connection).
-    let (close_tx, close_rx) = oneshot::channel::<Close>();
-    let writer = tokio::spawn(write_frames(
-        sink,
-        from_room,
-        close_rx,
-        liveness.clone(),
-        metrics.clone(),
-        state.settings.keepalive,
-    ));
-    read_frames(&state, stream, to_room, close_tx, &liveness, &metrics, writer).await;
+    relay(&state, socket, to_room, from_room, &metrics).await;
 }
 
-/// Writes the room's frames, keepalive pings and closes to the socket.
-async fn write_frames(
-    mut sink: SplitSink<WebSocket, Message>,
+/// What a frame from the client asks of the connection.
+enum Incoming {
+    ForRoom(Bytes),
+    Ignore,
+    Close(Close),
+    End,
+}
+
+/// The connection's loop: the room's frames and keepalive pings out, the client's frames in
+/// (within the connection's rate limits).
+async fn relay(
+    state: &AppState,
+    mut socket: Box<WebSocket>,
+    to_room: PeerSender,
     mut from_room: PeerReceiver,
-    mut close_rx: oneshot::Receiver<Close>,
-    liveness: Arc<Liveness>,
-    metrics: Arc<Metrics>,
-    keepalive: Duration,
+    metrics: &Metrics,
 ) {
-    let timeout_ms = (keepalive * 2).as_millis() as u64;
+    let keepalive = state.settings.keepalive;
     let mut ping = tokio::time::interval_at(tokio::time::Instant::now() + keepalive, keepalive);
-    let mut reader_may_close = true;
+    // When the oldest unanswered ping left the socket (not when it was queued: a ping behind a
+    // large first sync must not start the clock). Anything from the client answers it.
+    let mut unanswered_ping: Option<Instant> = None;
+    let limits = &state.settings.sync_limits;
+    let mut message_budget = TokenBucket::new(limits.messages_per_sec, limits.messages_per_sec * 2.0);
+    // A single message of the largest allowed size always fits; the rate limits the sustained flow.
+    let mut byte_budget = TokenBucket::new(
+        limits.bytes_per_sec,
+        (limits.bytes_per_sec * 2.0).max(state.settings.max_message_bytes as f64),
+    );
     loop {
         let message = tokio::select! {
-            biased;
-            close = &mut close_rx, if reader_may_close => {
-                reader_may_close = false;
-                match close {
-                    Ok(close) => close_message(close),
-                    // The reader ended without asking for a close.
-                    Err(_) => continue,
-                }
-            }
             next = from_room.next() => match next {
                 Outgoing::Frame(frame) => {
                     metrics.messages_sent.inc();
@@ -282,19 +254,37 @@ async fn write_frames(
                 Outgoing::Close(close) => close_message(close),
             },
             _ = ping.tick() => {
-                let ping_sent = liveness.last_ping_sent.load(Ordering::Relaxed);
-                let unanswered = ping_sent > liveness.last_received.load(Ordering::Relaxed);
-                if unanswered && liveness.now().saturating_sub(ping_sent) > timeout_ms {
+                if unanswered_ping.is_some_and(|sent| sent.elapsed() > keepalive * 2) {
                     metrics.reject("keepalive_timeout");
                     close_message(Close::new(close_code::TIMEOUT, "no answer to keepalive ping"))
                 } else {
                     Message::Ping(Default::default())
                 }
             }
+            next = socket.next() => {
+                unanswered_ping = None;
+                let within_limits = |frame: &Bytes| {
+                    message_budget.as_mut().is_none_or(|bucket| bucket.take(1.0))
+                        && byte_budget
+                            .as_mut()
+                            .is_none_or(|bucket| bucket.take(frame.len() as f64))
+                };
+                match incoming(next, metrics, within_limits) {
+                    Incoming::ForRoom(frame) => {
+                        if !send_to_room(&to_room, frame).await {
+                            break;
+                        }
+                        continue;
+                    }
+                    Incoming::Ignore => continue,
+                    Incoming::Close(close) => close_message(close),
+                    Incoming::End => break,
+                }
+            }
         };
         let is_ping = matches!(message, Message::Ping(_));
         let is_close = matches!(message, Message::Close(_));
-        if sink.feed(message).await.is_err() {
+        if socket.feed(message).await.is_err() {
             break;
         }
         // Under load, write what else is queued with the same flush (one syscall, not one
@@ -306,103 +296,60 @@ async fn write_frames(
             };
             metrics.messages_sent.inc();
             metrics.bytes_sent.inc_by(frame.len() as u64);
-            if sink.feed(Message::Binary(frame)).await.is_err() {
+            if socket.feed(Message::Binary(frame)).await.is_err() {
                 break;
             }
             burst += 1;
         }
-        if sink.flush().await.is_err() {
+        if socket.flush().await.is_err() || is_close {
             break;
         }
-        // The clock runs from the oldest unanswered ping, from when it left the socket.
-        let answered =
-            liveness.last_ping_sent.load(Ordering::Relaxed) <= liveness.last_received.load(Ordering::Relaxed);
-        if is_ping && answered {
-            liveness
-                .last_ping_sent
-                .store(liveness.now().max(1), Ordering::Relaxed);
-        }
-        if is_close {
-            break;
+        if is_ping && unanswered_ping.is_none() {
+            unanswered_ping = Some(Instant::now());
         }
     }
-    let _ = sink.close().await;
+    // Leave the room at once, then close the socket; a client that stopped reading gets 5 s.
+    drop(to_room);
+    let _ = Box::pin(tokio::time::timeout(Duration::from_secs(5), socket.close())).await;
 }
 
-/// Reads the client's frames into the room, within the connection's rate limits.
-async fn read_frames(
-    state: &AppState,
-    mut stream: SplitStream<WebSocket>,
-    to_room: PeerSender,
-    close_tx: oneshot::Sender<Close>,
-    liveness: &Liveness,
+/// Classifies one read from the client; `within_limits` charges a binary frame to the
+/// connection's rate limits.
+fn incoming(
+    next: Option<Result<Message, axum::Error>>,
     metrics: &Metrics,
-    mut writer: JoinHandle<()>,
-) {
-    let limits = &state.settings.sync_limits;
-    let mut message_budget = TokenBucket::new(limits.messages_per_sec, limits.messages_per_sec * 2.0);
-    // A single message of the largest allowed size always fits; the rate limits the sustained flow.
-    let mut byte_budget = TokenBucket::new(
-        limits.bytes_per_sec,
-        (limits.bytes_per_sec * 2.0).max(state.settings.max_message_bytes as f64),
-    );
-    loop {
-        let next = tokio::select! {
-            next = stream.next() => next,
-            // The writer ended (closed the connection, or the socket failed): stop reading too.
-            _ = &mut writer => break,
-        };
-        liveness
-            .last_received
-            .store(liveness.now().max(1), Ordering::Relaxed);
-        match next {
-            Some(Ok(Message::Binary(frame))) => {
-                metrics.messages_received.inc();
-                metrics.bytes_received.inc_by(frame.len() as u64);
-                let within_limits = message_budget.as_mut().is_none_or(|bucket| bucket.take(1.0))
-                    && byte_budget
-                        .as_mut()
-                        .is_none_or(|bucket| bucket.take(frame.len() as f64));
-                if !within_limits {
-                    metrics.reject("rate_limited");
-                    let _ = close_tx.send(Close::new(
-                        close_code::RATE_LIMITED,
-                        "too many messages or bytes per second; slow down and reconnect",
-                    ));
-                    break;
-                }
-                if !send_to_room(&to_room, frame).await {
-                    break;
-                }
-            }
-            Some(Ok(Message::Text(_))) => {
-                metrics.reject("text_frame");
-                let _ = close_tx.send(Close::new(
-                    close_code::UNSUPPORTED_DATA,
-                    "text frames are not supported; send binary y-websocket messages",
-                ));
-                break;
-            }
-            Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
-            Some(Ok(Message::Close(_))) | None => break,
-            Some(Err(error)) => {
-                let close = if is_capacity_error(&error) {
-                    metrics.reject("too_big");
-                    Close::new(close_code::MESSAGE_TOO_BIG, "message exceeds the size limit")
-                } else {
-                    metrics.reject("websocket_error");
-                    Close::new(close_code::INVALID_PAYLOAD, "invalid WebSocket frame")
-                };
-                let _ = close_tx.send(close);
-                break;
+    within_limits: impl FnOnce(&Bytes) -> bool,
+) -> Incoming {
+    match next {
+        Some(Ok(Message::Binary(frame))) => {
+            metrics.messages_received.inc();
+            metrics.bytes_received.inc_by(frame.len() as u64);
+            if within_limits(&frame) {
+                Incoming::ForRoom(frame)
+            } else {
+                metrics.reject("rate_limited");
+                Incoming::Close(Close::new(
+                    close_code::RATE_LIMITED,
+                    "too many messages or bytes per second; slow down and reconnect",
+                ))
             }
         }
-    }
-    // Leaving the room before waiting for the writer lets the room see this peer go at once.
-    drop(to_room);
-    if !writer.is_finished() {
-        // Boxed: a timer kept inline would be part of every connection's future.
-        let _ = Box::pin(tokio::time::timeout(Duration::from_secs(5), writer)).await;
+        Some(Ok(Message::Text(_))) => {
+            metrics.reject("text_frame");
+            Incoming::Close(Close::new(
+                close_code::UNSUPPORTED_DATA,
+                "text frames are not supported; send binary y-websocket messages",
+            ))
+        }
+        Some(Ok(Message::Ping(_) | Message::Pong(_))) => Incoming::Ignore,
+        Some(Ok(Message::Close(_))) | None => Incoming::End,
+        Some(Err(error)) => Incoming::Close(if is_capacity_error(&error) {
+            metrics.reject("too_big");
+            Close::new(close_code::MESSAGE_TOO_BIG, "message exceeds the size limit")
+        } else {
+            metrics.reject("websocket_error");
+            Close::new(close_code::INVALID_PAYLOAD, "invalid WebSocket frame")
+        }),
     }
 }
 
