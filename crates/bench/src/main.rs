@@ -49,7 +49,7 @@ enum Scenario {
         #[arg(
             long,
             value_delimiter = ',',
-            default_value = "1000,2000,5000,10000,20000,35000,50000,75000,100000"
+            default_value = "1000,2000,5000,10000,20000,35000,50000,75000,100000,150000,200000"
         )]
         steps: Vec<f64>,
         #[arg(long, default_value_t = 3.0)]
