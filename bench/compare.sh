@@ -81,13 +81,16 @@ bench() { # name label tandem-bench-arguments...
   local name=$1 scenario=$2
   shift 2
   printf '  %-12s %-10s ' "$name" "$scenario" >&2
-  local report
-  if report=$(taskset -c 1 "$ROOT/target/release/tandem-bench" --server "$name" --url "$SERVER_URL" --json "$@" 2>/dev/null); then
+  local report errors=$SCRATCH/stderr-$name-$scenario.txt
+  if report=$(taskset -c 1 "$ROOT/target/release/tandem-bench" --server "$name" --url "$SERVER_URL" --json "$@" 2>"$errors"); then
     echo "ok" >&2
     printf '{"server":"%s","scenario":"%s","report":%s}\n' "$name" "$scenario" "$report" >>"$OUT"
   else
-    echo "failed" >&2
-    printf '{"server":"%s","scenario":"%s","error":true}\n' "$name" "$scenario" >>"$OUT"
+    # Why it failed (a diverged reader, a refused connection…), kept beside the results.
+    local reason
+    reason=$(grep -v '^\s*$' "$errors" | tail -1 | tr -d '"\\')
+    echo "failed: $reason" >&2
+    printf '{"server":"%s","scenario":"%s","error":"%s"}\n' "$name" "$scenario" "$reason" >>"$OUT"
   fi
 }
 
@@ -99,11 +102,16 @@ wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
 
 for name in $SERVERS; do
   data=$(mktemp -d "$SCRATCH/data-$name-XXXX")
-  if wants fanout || wants saturation || wants rooms; then
+  if wants fanout || wants saturation; then
     start_server "$name" "$data"
     wants fanout && bench "$name" fanout fanout --readers 50 --rate 200 --seconds 10
     wants saturation && bench "$name" saturation saturation --writers 4
-    wants rooms && bench "$name" rooms rooms --docs 1000 --clients 5 --seconds 10 --server-pid "$SERVER_PID"
+    stop_server
+  fi
+  if wants rooms; then
+    # A fresh process: its memory figure must not include what saturation left behind.
+    start_server "$name" "$data"
+    bench "$name" rooms rooms --docs 1000 --clients 5 --seconds 10 --server-pid "$SERVER_PID"
     stop_server
   fi
   if wants idle; then
