@@ -11,9 +11,10 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The app loads nothing from elsewhere. CodeMirror injects its styles at run time, hence
-/// `'unsafe-inline'` for styles only.
+/// `'unsafe-inline'` for styles only; the spreadsheet's formula engine is WebAssembly, hence
+/// `'wasm-unsafe-eval'` (compiling WebAssembly, not evaluating strings as script).
 const CONTENT_SECURITY_POLICY: &str =
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
      img-src 'self' data: blob:; connect-src 'self' ws: wss:; font-src 'self' data:; object-src 'none'; \
      base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 

@@ -92,6 +92,9 @@ export function HomePage() {
                 }}
               />
             </label>
+            <button onClick={() => create('sheet')} disabled={creating} data-testid="new-sheet">
+              New spreadsheet
+            </button>
             <button onClick={() => create('board')} disabled={creating} data-testid="new-board">
               New board
             </button>

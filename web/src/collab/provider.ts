@@ -48,6 +48,9 @@ export interface ProviderSnapshot {
   save: SaveStatus;
   /** Milliseconds until the next reconnect attempt, when one is scheduled. */
   retryAt: number | null;
+  /** The server's copy of the document has arrived at least once (its sync step 2), so an
+   *  empty document really is empty and may be given its initial structure. */
+  synced: boolean;
 }
 
 export class TandemProvider {
@@ -60,6 +63,7 @@ export class TandemProvider {
     connection: 'connecting',
     save: { state: 'saved', lastSavedAt: null },
     retryAt: null,
+    synced: false,
   };
   /** Document-carrying messages sent on the current connection, and how many are stored. */
   private sent = 0;
@@ -194,6 +198,8 @@ export class TandemProvider {
           if (!this.readOnly && !sameBytes(answer, EMPTY_STEP2)) this.sendDocMessage(answer);
           this.answeredServer = true;
           this.checkSaved();
+        } else if (syncType === syncProtocol.messageYjsSyncStep2 && !this.snapshot.synced) {
+          this.update({ synced: true });
         }
         break;
       }

@@ -13,18 +13,25 @@ export const commentThreads = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(
 
 /** The shared types that hold a document's content, for each kind that has an editor: what a
  *  version restore brings back (comments and settings stay as they are). */
-export function contentTypes(kind: string, doc: Y.Doc): Array<Y.XmlFragment | Y.Text | Y.Map<unknown>> {
+export function contentTypes(kind: string, doc: Y.Doc): Array<Y.XmlFragment | Y.Text | Y.Map<unknown> | Y.Array<unknown>> {
   switch (kind) {
     case 'doc':
       return [richText(doc)];
     case 'code':
       return [codeText(doc)];
+    case 'sheet':
+      return [sheetMaps<unknown>(doc), sheetOrder<unknown>(doc)];
     case 'board':
       return [boardElements(doc)];
     default:
       return [];
   }
 }
+
+/** `sheet` documents: sheet ids in tab order (editors/sheet/workbook.ts). */
+export const sheetOrder = <T = string>(doc: Y.Doc): Y.Array<T> => doc.getArray<T>('sheetOrder');
+/** `sheet` documents: each sheet's `Y.Map` (`name`, `rows`, `cols`, `cells`) by sheet id. */
+export const sheetMaps = <T = Y.Map<unknown>>(doc: Y.Doc): Y.Map<T> => doc.getMap<T>('sheets');
 
 /** `board` documents: Excalidraw elements keyed by element id (see editors/board/sceneSync.ts). */
 export const boardElements = <T>(doc: Y.Doc): Y.Map<T> => doc.getMap<T>('elements');

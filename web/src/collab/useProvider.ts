@@ -27,7 +27,7 @@ export function useProvider(docId: string, userName: string | null): TandemProvi
   return provider;
 }
 
-const IDLE: ProviderSnapshot = { connection: 'connecting', save: { state: 'saved', lastSavedAt: null }, retryAt: null };
+const IDLE: ProviderSnapshot = { connection: 'connecting', save: { state: 'saved', lastSavedAt: null }, retryAt: null, synced: false };
 const noSubscription = () => () => {};
 
 export function useProviderStatus(provider: TandemProvider | null): ProviderSnapshot {

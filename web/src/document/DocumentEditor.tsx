@@ -6,6 +6,7 @@ import type { EditorProps } from '../editors/editorProps';
 // editor, nor the other way round.
 const RichTextEditor = lazy(() => import('../editors/rich/RichTextEditor').then((m) => ({ default: m.RichTextEditor })));
 const CodeEditor = lazy(() => import('../editors/code/CodeEditor').then((m) => ({ default: m.CodeEditor })));
+const SheetEditor = lazy(() => import('../editors/sheet/SheetEditor').then((m) => ({ default: m.SheetEditor })));
 const BoardEditor = lazy(() => import('../editors/board/BoardEditor').then((m) => ({ default: m.BoardEditor })));
 
 /** The editor for a document's kind. */
@@ -15,6 +16,8 @@ export function DocumentEditor({ kind, ...props }: EditorProps & { kind: DocKind
       <RichTextEditor {...props} />
     ) : kind === 'code' ? (
       <CodeEditor {...props} />
+    ) : kind === 'sheet' ? (
+      <SheetEditor {...props} />
     ) : kind === 'board' ? (
       <BoardEditor {...props} />
     ) : (

@@ -1,0 +1,90 @@
+// Sheets in two browser contexts: values computed by the formula engine in each browser, edits
+// and selections seen by the other, a row inserted above a formula's range keeps it right.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { connected, exportFile } from './editor.mjs';
+import { contextAs, createDoc, share } from './server.mjs';
+import { twoPeople } from './twoPeople.mjs';
+
+const world = twoPeople();
+
+async function openSheet(id, user) {
+  const context = await contextAs(world.browser, world.server.url, user);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${world.server.url}/d/${id}`);
+  await connected(page);
+  await page.locator('[data-testid=editor][data-readonly=false] [data-testid=sheet-grid]').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+const cell = (page, name) => page.locator(`[data-testid=sheet-grid] [data-cell="${name}"]`);
+
+/** Types into a cell as a user does: select it, type, Enter. */
+async function enter(page, name, text) {
+  await cell(page, name).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+async function shows(page, name, value) {
+  await page.waitForFunction(
+    ([selector, expected]) => document.querySelector(selector)?.textContent === expected,
+    [`[data-testid=sheet-grid] [data-cell="${name}"]`, value],
+    { timeout: 15_000 },
+  );
+}
+
+test('a formula typed by one shows its value for the other, and stays right when a row is inserted above', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Budget');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+
+  await enter(a, 'A1', '5');
+  await enter(a, 'A2', '7');
+  await enter(a, 'A3', '=SUM(A1:A2)');
+  await shows(a, 'A3', '12');
+  await shows(b, 'A3', '12');
+  await enter(b, 'B1', '=A3/0');
+  await shows(a, 'B1', '#DIV/0!');
+
+  // Bob's selection is outlined in his colour, with his name, on Alice's screen.
+  await cell(b, 'C5').click();
+  await a.locator(`[data-remote="${world.bob.name}"]`).waitFor({ timeout: 15_000 });
+
+  // Bob inserts a row above the numbers: the sum moves down and still adds the same cells.
+  await cell(b, 'A1').click();
+  await b.getByRole('button', { name: 'Insert row above' }).click();
+  await shows(a, 'A4', '12');
+  await shows(b, 'A4', '12');
+  await cell(a, 'A4').click();
+  assert.equal(await a.getByTestId('formula-input').inputValue(), '=SUM(A2:A3)');
+  // Changing a number recomputes the sum everywhere.
+  await enter(a, 'A2', '10');
+  await shows(b, 'A4', '17');
+  await a.context().close();
+  await b.context().close();
+});
+
+test('a range pasted as tab-separated text fills the cells, and the sheet exports as CSV', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Pasted');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await cell(a, 'B2').click();
+  // What LibreOffice, Excel and Google Sheets put on the clipboard for a 2 × 3 range.
+  await a.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Item\tPrice\nTea\t3.5\nCake\t4\n');
+    document.querySelector('[data-testid=sheet-grid]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await enter(a, 'C5', '=SUM(C3:C4)');
+  await shows(b, 'B3', 'Tea');
+  await shows(b, 'C5', '7.5');
+  const csv = await exportFile(b, 'csv');
+  assert.equal(csv.name, 'Pasted.csv');
+  assert.equal(csv.bytes.toString(), ',,\r\n,Item,Price\r\n,Tea,3.5\r\n,Cake,4\r\n,,7.5\r\n');
+  await a.context().close();
+  await b.context().close();
+});

@@ -1,0 +1,43 @@
+import type { KeyboardEvent } from 'react';
+
+export interface FormulaBarProps {
+  /** The selected cell or range, e.g. `B3` or `A1:C4`. */
+  location: string;
+  /** What the active cell holds (a formula in A1 notation), or what is being typed. */
+  value: string;
+  readOnly: boolean;
+  onChange: (value: string) => void;
+  onCommit: () => void;
+  onCancel: () => void;
+}
+
+/** The name box and the raw input of the active cell, editable as in Google Sheets. */
+export function FormulaBar({ location, value, readOnly, onChange, onCommit, onCancel }: FormulaBarProps) {
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onCommit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    }
+  };
+  return (
+    <div className="formula-bar">
+      <output className="name-box" data-testid="name-box">
+        {location}
+      </output>
+      <span className="fx" aria-hidden="true">
+        fx
+      </span>
+      <input
+        aria-label="Formula"
+        data-testid="formula-input"
+        value={value}
+        readOnly={readOnly}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import * as Y from 'yjs';
+import { useProviderStatus } from '../../collab/useProvider';
+import type { EditorProps } from '../editorProps';
+import { parseTsv, toHtmlTable, toTsv } from './clipboard';
+import { evaluate, loadEngine, type Evaluation } from './engine';
+import { FormulaBar } from './FormulaBar';
+import { collaboratorCell, publishSelection, remoteSelections, type RemoteSelection } from './presence';
+import { cellName } from './references';
+import { rangeOf, single, type Range, type Selection } from './selection';
+import { SheetGrid, type Move } from './SheetGrid';
+import { SheetTabs } from './SheetTabs';
+import { SheetToolbar } from './SheetToolbar';
+import { sheetMaps, sheetOrder } from '../../collab/schema';
+import { addSheet, cellInput, ensureFirstSheet, setBlock, setCellInput } from './workbook';
+import { usedValues, toCsv } from './exportCsv';
+
+/** The spreadsheet: a windowed grid over the document's sheets (docs/SCHEMA.md), values computed
+ *  in the browser by IronCalc, others' selections in their colours. */
+export function SheetEditor({ provider, readOnly, onReady }: EditorProps) {
+  const doc = provider.doc;
+  const { synced } = useProviderStatus(provider);
+  const [engineReady, setEngineReady] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
+  const [sheetIndex, setSheetIndex] = useState(0);
+  const [selection, setSelection] = useState<Selection>(single(0, 0));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [remote, setRemote] = useState<RemoteSelection[]>([]);
+  /** Marks this editor's transactions: undo takes back only these. */
+  const origin = useMemo(() => Symbol('sheet'), []);
+  const undo = useMemo(() => new Y.UndoManager([sheetMaps(doc), sheetOrder(doc)], { trackedOrigins: new Set([origin]) }), [doc, origin]);
+  const latest = useRef<Evaluation | null>(null);
+
+  useEffect(() => {
+    loadEngine().then(
+      () => setEngineReady(true),
+      () => setProblem('The formula engine could not be loaded; reload the page to try again.'),
+    );
+  }, []);
+
+  useEffect(() => {
+    if (synced && !readOnly) ensureFirstSheet(doc);
+  }, [synced, readOnly, doc]);
+
+  // Every change, local or remote, re-evaluates once the burst of updates is applied.
+  useEffect(() => {
+    if (!engineReady) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const run = () => {
+      timer = null;
+      const next = evaluate(doc);
+      latest.current?.dispose();
+      latest.current = next;
+      setEvaluation(next);
+    };
+    const schedule = () => {
+      timer ??= setTimeout(run, 0);
+    };
+    run();
+    doc.on('update', schedule);
+    return () => {
+      doc.off('update', schedule);
+      if (timer) clearTimeout(timer);
+      latest.current?.dispose();
+      latest.current = null;
+    };
+  }, [engineReady, doc]);
+
+  const sheet = evaluation?.sheets[Math.min(sheetIndex, evaluation.sheets.length - 1)] ?? null;
+  const layout = evaluation?.layout ?? null;
+  const activeIndex = sheet ? evaluation!.sheets.indexOf(sheet) : 0;
+  const rows = sheet?.rows.length ?? 0;
+  const cols = sheet?.cols.length ?? 0;
+
+  // Others' selections follow the document and their awareness.
+  useEffect(() => {
+    if (!sheet || !layout) return;
+    const update = () => setRemote(remoteSelections(provider.awareness, sheet.id, layout));
+    update();
+    provider.awareness.on('change', update);
+    return () => provider.awareness.off('change', update);
+  }, [provider, sheet, layout]);
+
+  useEffect(() => {
+    if (sheet && layout && selection.row < rows && selection.col < cols) {
+      publishSelection(provider.awareness, sheet.id, selection, layout);
+    }
+  }, [provider, sheet, layout, selection, rows, cols]);
+
+  const change = useCallback((edit: () => void) => doc.transact(edit, origin), [doc, origin]);
+
+  const commit = (move: Move) => {
+    if (editing !== null && sheet && layout) {
+      change(() => setCellInput(sheet, selection.row, selection.col, editing.trim() === '' ? '' : editing, layout));
+    }
+    setEditing(null);
+    const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] }[move];
+    const row = Math.max(0, Math.min(rows - 1, selection.row + delta[0]));
+    const col = Math.max(0, Math.min(cols - 1, selection.col + delta[1]));
+    setSelection(single(row, col));
+  };
+
+  const clear = (range: Range) => {
+    if (!sheet || !layout) return;
+    change(() => {
+      for (let row = range.top; row <= range.bottom; row++) {
+        for (let col = range.left; col <= range.right; col++) setCellInput(sheet, row, col, '', layout);
+      }
+    });
+  };
+
+  const copy = (event: ClipboardEvent, cut: boolean) => {
+    if (!evaluation) return;
+    const range = rangeOf(selection);
+    const values: string[][] = [];
+    for (let row = range.top; row <= range.bottom; row++) {
+      const line: string[] = [];
+      for (let col = range.left; col <= range.right; col++) line.push(evaluation.display(activeIndex, row, col));
+      values.push(line);
+    }
+    event.clipboardData.setData('text/plain', toTsv(values));
+    event.clipboardData.setData('text/html', toHtmlTable(values));
+    event.preventDefault();
+    if (cut) clear(range);
+  };
+
+  const paste = (event: ClipboardEvent) => {
+    const values = parseTsv(event.clipboardData.getData('text/plain'));
+    if (!sheet || values.length === 0) return;
+    event.preventDefault();
+    const top = Math.min(selection.row, selection.anchorRow);
+    const left = Math.min(selection.col, selection.anchorCol);
+    change(() => setBlock(doc, sheet, top, left, values));
+    setSelection({ row: top, col: left, anchorRow: top + values.length - 1, anchorCol: left + Math.max(...values.map((l) => l.length)) - 1 });
+  };
+
+  // What the page around the editor may ask of it.
+  const handle = useRef({ evaluation, activeIndex, setSheetIndex, setSelection });
+  handle.current = { evaluation, activeIndex, setSheetIndex, setSelection };
+  useEffect(() => {
+    onReady({
+      commentTarget: () => null,
+      revealAnchor: () => false,
+      revealCollaborator(clientId) {
+        const current = handle.current.evaluation;
+        const cell = current && collaboratorCell(provider.awareness, clientId, current.layout);
+        if (!current || !cell) return false;
+        handle.current.setSheetIndex(current.sheets.findIndex((s) => s.id === cell.sheetId));
+        handle.current.setSelection(single(cell.row, cell.col));
+        return true;
+      },
+      exports: [
+        {
+          label: 'CSV of this sheet (.csv)',
+          extension: 'csv',
+          mimeType: 'text/csv',
+          contents: () => {
+            const current = handle.current.evaluation;
+            if (!current) return '';
+            return toCsv(usedValues(current, handle.current.activeIndex));
+          },
+        },
+      ],
+    });
+    return () => onReady(null);
+  }, [onReady, provider]);
+
+  if (problem) return <p className="notice">{problem}</p>;
+  if (!sheet || !layout || !evaluation) return <p className="muted loading">Loading the spreadsheet…</p>;
+
+  const range = rangeOf(selection);
+  const location =
+    range.top === range.bottom && range.left === range.right
+      ? cellName(selection.row, selection.col)
+      : `${cellName(range.top, range.left)}:${cellName(range.bottom, range.right)}`;
+  const input = editing ?? cellInput(sheet, selection.row, selection.col, layout);
+
+  return (
+    <div className="sheet-editor-shell" data-testid="editor" data-readonly={readOnly}>
+      {!readOnly && <SheetToolbar doc={doc} sheet={sheet} selection={selection} change={change} onSelect={setSelection} />}
+      <FormulaBar
+        location={location}
+        value={input}
+        readOnly={readOnly}
+        onChange={(value) => setEditing(value)}
+        onCommit={() => commit('none')}
+        onCancel={() => setEditing(null)}
+      />
+      <SheetGrid
+        rows={rows}
+        cols={cols}
+        display={(row, col) => evaluation.display(activeIndex, row, col)}
+        selection={selection}
+        editing={editing}
+        remote={remote}
+        readOnly={readOnly}
+        onSelect={(next) => {
+          setEditing(null);
+          setSelection(next);
+        }}
+        onStartEdit={(initial) => setEditing(initial ?? cellInput(sheet, selection.row, selection.col, layout))}
+        onEditChange={setEditing}
+        onCommit={commit}
+        onCancel={() => setEditing(null)}
+        onClear={clear}
+        onUndo={() => undo.undo()}
+        onRedo={() => undo.redo()}
+        onCopy={copy}
+        onPaste={paste}
+      />
+      <SheetTabs
+        names={evaluation.sheets.map((s) => s.name())}
+        active={activeIndex}
+        readOnly={readOnly}
+        onSelect={(index) => {
+          setSheetIndex(index);
+          setSelection(single(0, 0));
+        }}
+        onAdd={() => {
+          change(() => addSheet(doc));
+          setSheetIndex(evaluation.sheets.length);
+          setSelection(single(0, 0));
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { cellName, columnName } from './references';
+import type { RemoteSelection } from './presence';
+import { contains, moved, rangeOf, single, type Range, type Selection } from './selection';
+
+export const ROW_HEIGHT = 24;
+export const COL_WIDTH = 100;
+const HEADER_HEIGHT = 24;
+const ROW_HEADER_WIDTH = 52;
+/** Rows and columns drawn beyond the visible ones, so a fast scroll shows no blank edge. */
+const OVERSCAN = 4;
+
+export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
+
+export interface SheetGridProps {
+  rows: number;
+  cols: number;
+  /** The value a cell shows. */
+  display: (row: number, col: number) => string;
+  selection: Selection;
+  /** The text being typed into the active cell; null when not editing. */
+  editing: string | null;
+  remote: RemoteSelection[];
+  readOnly: boolean;
+  onSelect: (selection: Selection) => void;
+  /** Starts editing the active cell: with `initial` replacing its content, or (null) with it. */
+  onStartEdit: (initial: string | null) => void;
+  onEditChange: (value: string) => void;
+  onCommit: (move: Move) => void;
+  onCancel: () => void;
+  onClear: (range: Range) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onCopy: (event: ClipboardEvent, cut: boolean) => void;
+  onPaste: (event: ClipboardEvent) => void;
+}
+
+/** The cell grid, windowed: only the rows and columns in view (and a few around) are in the
+ *  DOM, so a sheet of 100,000 rows scrolls like one of 100. */
+export function SheetGrid(props: SheetGridProps) {
+  const { rows, cols, display, selection, editing, remote, readOnly } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, left: 0, width: 800, height: 600 });
+  const dragging = useRef(false);
+
+  useLayoutEffect(() => {
+    const element = host.current!;
+    const measure = () =>
+      setView({ top: element.scrollTop, left: element.scrollLeft, width: element.clientWidth, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    element.addEventListener('scroll', measure, { passive: true });
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('scroll', measure);
+    };
+  }, []);
+
+  // Keeps the active cell in view as the keyboard moves it.
+  useEffect(() => {
+    const element = host.current!;
+    const top = HEADER_HEIGHT + selection.row * ROW_HEIGHT;
+    const left = ROW_HEADER_WIDTH + selection.col * COL_WIDTH;
+    if (top - HEADER_HEIGHT < element.scrollTop) element.scrollTop = top - HEADER_HEIGHT;
+    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+    if (left - ROW_HEADER_WIDTH < element.scrollLeft) element.scrollLeft = left - ROW_HEADER_WIDTH;
+    else if (left + COL_WIDTH > element.scrollLeft + element.clientWidth) element.scrollLeft = left + COL_WIDTH - element.clientWidth;
+  }, [selection.row, selection.col]);
+
+  // Back to the grid after editing, so the keyboard keeps working.
+  useEffect(() => {
+    if (editing === null && document.activeElement?.closest('.sheet-grid') === host.current) host.current?.focus();
+  }, [editing]);
+
+  const firstRow = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const lastRow = Math.min(rows - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const firstCol = Math.max(0, Math.floor(view.left / COL_WIDTH) - OVERSCAN);
+  const lastCol = Math.min(cols - 1, Math.ceil((view.left + view.width) / COL_WIDTH) + OVERSCAN);
+  const range = rangeOf(selection);
+
+  const cellAt = (event: MouseEvent): { row: number; col: number } | null => {
+    const box = host.current!.getBoundingClientRect();
+    const x = event.clientX - box.left + host.current!.scrollLeft - ROW_HEADER_WIDTH;
+    const y = event.clientY - box.top + host.current!.scrollTop - HEADER_HEIGHT;
+    if (x < 0 && y < 0) return null;
+    return {
+      row: y < 0 ? -1 : Math.min(rows - 1, Math.floor(y / ROW_HEIGHT)),
+      col: x < 0 ? -1 : Math.min(cols - 1, Math.floor(x / COL_WIDTH)),
+    };
+  };
+
+  const onMouseDown = (event: MouseEvent) => {
+    if ((event.target as HTMLElement).tagName === 'INPUT') return;
+    const at = cellAt(event);
+    if (!at) return;
+    if (editing !== null) props.onCommit('none');
+    if (at.row < 0) {
+      // A column header: the whole column.
+      props.onSelect({ row: 0, col: at.col, anchorRow: rows - 1, anchorCol: at.col });
+    } else if (at.col < 0) {
+      props.onSelect({ row: at.row, col: 0, anchorRow: at.row, anchorCol: cols - 1 });
+    } else if (event.shiftKey) {
+      props.onSelect({ ...selection, anchorRow: at.row, anchorCol: at.col });
+    } else {
+      props.onSelect(single(at.row, at.col));
+      dragging.current = true;
+    }
+    event.preventDefault();
+    host.current!.focus();
+  };
+
+  const onMouseMove = (event: MouseEvent) => {
+    if (!dragging.current || event.buttons !== 1) return;
+    const at = cellAt(event);
+    if (at && at.row >= 0 && at.col >= 0 && (at.row !== selection.anchorRow || at.col !== selection.anchorCol)) {
+      props.onSelect({ ...selection, anchorRow: at.row, anchorCol: at.col });
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (editing !== null) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const page = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
+    const next = moved(selection, event.key, { extend: event.shiftKey, jump: ctrl, rows, cols, page });
+    if (next) {
+      props.onSelect(next);
+    } else if (event.key === 'Tab') {
+      props.onSelect(moved(selection, event.shiftKey ? 'ArrowLeft' : 'ArrowRight', { extend: false, jump: false, rows, cols, page })!);
+    } else if ((event.key === 'Enter' || event.key === 'F2') && !readOnly) {
+      props.onStartEdit(null);
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && !readOnly) {
+      props.onClear(range);
+    } else if (ctrl && event.key.toLowerCase() === 'z' && !readOnly) {
+      if (event.shiftKey) props.onRedo();
+      else props.onUndo();
+    } else if (ctrl && event.key.toLowerCase() === 'y' && !readOnly) {
+      props.onRedo();
+    } else if (event.key.length === 1 && !ctrl && !event.altKey && !readOnly) {
+      props.onStartEdit(event.key);
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+
+  const onEditorKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const moves: Record<string, Move> = { Enter: event.shiftKey ? 'up' : 'down', Tab: event.shiftKey ? 'left' : 'right' };
+    if (moves[event.key]) {
+      event.preventDefault();
+      props.onCommit(moves[event.key]);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onCancel();
+    }
+  };
+
+  const cells = [];
+  for (let row = firstRow; row <= lastRow; row++) {
+    for (let col = firstCol; col <= lastCol; col++) {
+      const text = display(row, col);
+      const selected = contains(range, row, col);
+      cells.push(
+        <div
+          key={`${row}:${col}`}
+          className={`sheet-cell${selected ? ' selected' : ''}${/^-?[\d.,]+%?$|^#/.test(text) ? ' number' : ''}`}
+          data-cell={cellName(row, col)}
+          style={{ top: HEADER_HEIGHT + row * ROW_HEIGHT, left: ROW_HEADER_WIDTH + col * COL_WIDTH, width: COL_WIDTH, height: ROW_HEIGHT }}
+        >
+          {text}
+        </div>,
+      );
+    }
+  }
+  const box = (r: Range) => ({
+    top: HEADER_HEIGHT + r.top * ROW_HEIGHT,
+    left: ROW_HEADER_WIDTH + r.left * COL_WIDTH,
+    width: (r.right - r.left + 1) * COL_WIDTH,
+    height: (r.bottom - r.top + 1) * ROW_HEIGHT,
+  });
+
+  return (
+    <div
+      ref={host}
+      className="sheet-grid"
+      tabIndex={0}
+      role="grid"
+      aria-rowcount={rows}
+      aria-colcount={cols}
+      data-testid="sheet-grid"
+      onMouseDown={onMouseDown}
+      onMouseMove={onMouseMove}
+      onMouseUp={() => (dragging.current = false)}
+      onDoubleClick={() => !readOnly && props.onStartEdit(null)}
+      onKeyDown={onKeyDown}
+      onCopy={(event) => editing === null && props.onCopy(event, false)}
+      onCut={(event) => editing === null && !readOnly && props.onCopy(event, true)}
+      onPaste={(event) => editing === null && !readOnly && props.onPaste(event)}
+    >
+      <div className="sheet-canvas" style={{ width: ROW_HEADER_WIDTH + cols * COL_WIDTH, height: HEADER_HEIGHT + rows * ROW_HEIGHT }}>
+        {cells}
+        {remote.map((other) => (
+          <div key={other.clientId} className="sheet-remote" style={{ ...box(other.range), borderColor: other.color }} data-remote={other.name}>
+            <span className="sheet-remote-name" style={{ background: other.color }}>
+              {other.name}
+            </span>
+          </div>
+        ))}
+        <div className="sheet-active" style={box(rangeOf(single(selection.row, selection.col)))} />
+        {editing !== null && (
+          <input
+            className="sheet-editor"
+            aria-label={`Edit ${cellName(selection.row, selection.col)}`}
+            autoFocus
+            value={editing}
+            onChange={(event) => props.onEditChange(event.target.value)}
+            onKeyDown={onEditorKeyDown}
+            style={box(rangeOf(single(selection.row, selection.col)))}
+          />
+        )}
+        {Array.from({ length: lastCol - firstCol + 1 }, (_, i) => firstCol + i).map((col) => (
+          <div
+            key={`c${col}`}
+            className={`sheet-header column${col >= range.left && col <= range.right ? ' active' : ''}`}
+            style={{ top: view.top, left: ROW_HEADER_WIDTH + col * COL_WIDTH, width: COL_WIDTH, height: HEADER_HEIGHT }}
+          >
+            {columnName(col)}
+          </div>
+        ))}
+        {Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i).map((row) => (
+          <div
+            key={`r${row}`}
+            className={`sheet-header row${row >= range.top && row <= range.bottom ? ' active' : ''}`}
+            style={{ top: HEADER_HEIGHT + row * ROW_HEIGHT, left: view.left, width: ROW_HEADER_WIDTH, height: ROW_HEIGHT }}
+          >
+            {row + 1}
+          </div>
+        ))}
+        <div className="sheet-header corner" style={{ top: view.top, left: view.left, width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// The selected cell (the "active" one) and the range it spans with its anchor, and how keys move
+// them, as in Google Sheets. Pure functions: the grid holds the state.
+
+export interface Selection {
+  row: number;
+  col: number;
+  /** The other corner of the selected range; the active cell when one cell is selected. */
+  anchorRow: number;
+  anchorCol: number;
+}
+
+export interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export const single = (row: number, col: number): Selection => ({ row, col, anchorRow: row, anchorCol: col });
+
+export function rangeOf(selection: Selection): Range {
+  return {
+    top: Math.min(selection.row, selection.anchorRow),
+    bottom: Math.max(selection.row, selection.anchorRow),
+    left: Math.min(selection.col, selection.anchorCol),
+    right: Math.max(selection.col, selection.anchorCol),
+  };
+}
+
+export const contains = (range: Range, row: number, col: number): boolean =>
+  row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+
+const clamp = (value: number, max: number): number => Math.max(0, Math.min(max, value));
+
+/** Where an arrow key (with Shift extending, Ctrl jumping to the edge) leaves the selection. */
+export function moved(
+  selection: Selection,
+  key: string,
+  { extend, jump, rows, cols, page }: { extend: boolean; jump: boolean; rows: number; cols: number; page: number },
+): Selection | null {
+  // Shift extends the range by moving its far corner; the active cell stays.
+  const fromRow = extend ? selection.anchorRow : selection.row;
+  const fromCol = extend ? selection.anchorCol : selection.col;
+  let row = fromRow;
+  let col = fromCol;
+  switch (key) {
+    case 'ArrowUp':
+      row = jump ? 0 : fromRow - 1;
+      break;
+    case 'ArrowDown':
+      row = jump ? rows - 1 : fromRow + 1;
+      break;
+    case 'ArrowLeft':
+      col = jump ? 0 : fromCol - 1;
+      break;
+    case 'ArrowRight':
+      col = jump ? cols - 1 : fromCol + 1;
+      break;
+    case 'PageUp':
+      row = fromRow - page;
+      break;
+    case 'PageDown':
+      row = fromRow + page;
+      break;
+    case 'Home':
+      col = 0;
+      if (jump) row = 0;
+      break;
+    case 'End':
+      col = cols - 1;
+      if (jump) row = rows - 1;
+      break;
+    default:
+      return null;
+  }
+  row = clamp(row, rows - 1);
+  col = clamp(col, cols - 1);
+  return extend ? { ...selection, anchorRow: row, anchorCol: col } : single(row, col);
+}

@@ -1,0 +1,122 @@
+// Property test of the sheet schema: three clients insert and delete rows and columns, type
+// values and formulas, all at once, and exchange updates in random order. They must end with one
+// workbook, and every formula must point at the cells its author meant (or #REF! where that row
+// or column was deleted).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as Y from 'yjs';
+import { cellName, toA1 } from './references';
+import { cellKey, deleteCols, deleteRows, ensureFirstSheet, insertCols, insertRows, layoutOf, setCellInput, sheets } from './workbook';
+
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** A formula as its author wrote it: in the cell (rowId, colId), pointing at (targetRow, targetCol) ids. */
+interface Intent {
+  rowId: string;
+  colId: string;
+  targetRow: string;
+  targetCol: string;
+}
+
+/** JSON with object keys sorted: a Y.Map's key order depends on the order updates arrived in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+function syncAll(docs: Y.Doc[], next: () => number) {
+  // Each pair exchanges what the other lacks, in a random order of pairs.
+  const pairs = docs.flatMap((_, i) => docs.map((__, j) => [i, j] as const)).filter(([i, j]) => i !== j);
+  pairs.sort(() => next() - 0.5);
+  for (const [i, j] of pairs) Y.applyUpdate(docs[j], Y.encodeStateAsUpdate(docs[i], Y.encodeStateVector(docs[j])));
+}
+
+for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+  test(`concurrent structure edits and formulas converge and keep their targets (seed ${seed})`, () => {
+    const next = random(seed);
+    const pick = (n: number) => Math.floor(next() * n);
+    const origin = new Y.Doc();
+    ensureFirstSheet(origin);
+    const docs = [1, 2, 3].map(() => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(origin));
+      return doc;
+    });
+    const intents: Intent[] = [];
+    for (let round = 0; round < 12; round++) {
+      for (const doc of docs) {
+        const sheet = sheets(doc)[0];
+        for (let step = 0; step < 4; step++) {
+          const rows = sheet.rows.length;
+          const cols = sheet.cols.length;
+          const op = pick(6);
+          if (op === 0) insertRows(sheet, pick(rows), 1 + pick(2));
+          else if (op === 1 && rows > 10) deleteRows(doc, sheet, pick(rows), 1);
+          else if (op === 2) insertCols(sheet, pick(cols), 1);
+          else if (op === 3 && cols > 5) deleteCols(doc, sheet, pick(cols), 1);
+          else if (op === 4) setCellInput(sheet, pick(rows), pick(cols), String(pick(100)), layoutOf(doc));
+          else {
+            const row = pick(rows);
+            const col = pick(cols);
+            const targetRow = pick(rows);
+            const targetCol = pick(cols);
+            setCellInput(sheet, row, col, `=${cellName(targetRow, targetCol)}*2`, layoutOf(doc));
+            intents.push({
+              rowId: sheet.rows.get(row),
+              colId: sheet.cols.get(col),
+              targetRow: sheet.rows.get(targetRow),
+              targetCol: sheet.cols.get(targetCol),
+            });
+          }
+        }
+      }
+      // Sometimes the clients meet halfway, sometimes only at the end.
+      if (pick(3) === 0) syncAll(docs, next);
+    }
+    syncAll(docs, next);
+    syncAll(docs, next);
+
+    const states = docs.map((doc) => canonical(doc.toJSON()));
+    assert.ok(states[1] === states[0], 'client 2 ended with a different workbook');
+    assert.ok(states[2] === states[0], 'client 3 ended with a different workbook');
+
+    const doc = docs[0];
+    const sheet = sheets(doc)[0];
+    const layout = layoutOf(doc);
+    const rows = sheet.rows.toArray();
+    const cols = sheet.cols.toArray();
+    let checked = 0;
+    for (const intent of intents) {
+      const stored = sheet.cells.get(cellKey(intent.rowId, intent.colId));
+      // Overwritten later, or its cell deleted: nothing to check.
+      if (!stored?.startsWith('=') || !rows.includes(intent.rowId) || !cols.includes(intent.colId)) continue;
+      if (!stored.includes(intent.targetRow) || !stored.includes(intent.targetCol)) continue;
+      const row = rows.indexOf(intent.targetRow);
+      const col = cols.indexOf(intent.targetCol);
+      const expected = row < 0 || col < 0 ? '=#REF!*2' : `=${cellName(row, col)}*2`;
+      assert.equal(toA1(stored, sheet.id, layout), expected);
+      checked++;
+    }
+    assert.ok(checked > 0, 'no formula survived to be checked');
+  });
+}
+
+test('two people opening a new workbook at once get one first sheet', () => {
+  const a = new Y.Doc();
+  const b = new Y.Doc();
+  ensureFirstSheet(a);
+  ensureFirstSheet(b);
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  assert.equal(sheets(a).length, 1);
+  assert.equal(sheets(b)[0].rows.toArray().join(), sheets(a)[0].rows.toArray().join());
+});

@@ -1,0 +1,163 @@
+// The `sheet` document's Yjs layout (docs/SCHEMA.md) and the edits people make to it. Rows and
+// columns have stable ids; cells are keyed by ids; formulas refer to ids (references.ts). So an
+// insert, a delete and a formula typed at the same moment by different people merge into what
+// each of them meant.
+import * as Y from 'yjs';
+import { sheetMaps, sheetOrder } from '../../collab/schema';
+import { isFormula, toA1, toStored, WorkbookLayout, type SheetLayout } from './references';
+
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLS = 26;
+/** The first sheet's id is fixed, so two people opening a new workbook at once create the same
+ *  sheet (the map entry merges) rather than two. */
+const FIRST_SHEET = 's1';
+
+
+export interface Sheet {
+  id: string;
+  map: Y.Map<unknown>;
+  name: () => string;
+  rows: Y.Array<string>;
+  cols: Y.Array<string>;
+  /** `rowId:colId` → the input as stored (a value, or a formula in stored form). */
+  cells: Y.Map<string>;
+}
+
+export function newId(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
+const ids = (count: number): string[] => Array.from({ length: count }, newId);
+
+export const cellKey = (rowId: string, colId: string): string => `${rowId}:${colId}`;
+
+function sheetOf(id: string, map: Y.Map<unknown>): Sheet {
+  return {
+    id,
+    map,
+    name: () => String(map.get('name') ?? id),
+    rows: map.get('rows') as Y.Array<string>,
+    cols: map.get('cols') as Y.Array<string>,
+    cells: map.get('cells') as Y.Map<string>,
+  };
+}
+
+function createSheetMap(name: string): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  map.set('name', name);
+  const rows = new Y.Array<string>();
+  rows.push(ids(DEFAULT_ROWS));
+  const cols = new Y.Array<string>();
+  cols.push(ids(DEFAULT_COLS));
+  map.set('rows', rows);
+  map.set('cols', cols);
+  map.set('cells', new Y.Map<string>());
+  return map;
+}
+
+/** Gives a new workbook its first sheet; call once the document is synced. */
+export function ensureFirstSheet(doc: Y.Doc): void {
+  if (sheetOrder(doc).length > 0) return;
+  doc.transact(() => {
+    sheetMaps(doc).set(FIRST_SHEET, createSheetMap('Sheet1'));
+    sheetOrder(doc).push([FIRST_SHEET]);
+  });
+}
+
+/** The sheets in tab order; an id listed twice (two people adding the first sheet) counts once. */
+export function sheets(doc: Y.Doc): Sheet[] {
+  const maps = sheetMaps(doc);
+  const seen = new Set<string>();
+  const result: Sheet[] = [];
+  for (const id of sheetOrder(doc).toArray()) {
+    const map = maps.get(id);
+    if (seen.has(id) || !map) continue;
+    seen.add(id);
+    result.push(sheetOf(id, map));
+  }
+  return result;
+}
+
+export function addSheet(doc: Y.Doc): string {
+  const existing = new Set(sheets(doc).map((sheet) => sheet.name().toUpperCase()));
+  let n = sheets(doc).length + 1;
+  while (existing.has(`SHEET${n}`)) n++;
+  const id = newId();
+  doc.transact(() => {
+    sheetMaps(doc).set(id, createSheetMap(`Sheet${n}`));
+    sheetOrder(doc).push([id]);
+  });
+  return id;
+}
+
+/** The layout the reference conversions work against, read once per change. */
+export function layoutOf(doc: Y.Doc): WorkbookLayout {
+  const layouts: SheetLayout[] = sheets(doc).map((sheet) => ({
+    id: sheet.id,
+    name: sheet.name(),
+    rows: sheet.rows.toArray(),
+    cols: sheet.cols.toArray(),
+  }));
+  return new WorkbookLayout(layouts);
+}
+
+/** What a cell holds, as its owner would type it now (formulas in A1 notation). */
+export function cellInput(sheet: Sheet, row: number, col: number, layout: WorkbookLayout): string {
+  const rowId = sheet.rows.get(row);
+  const colId = sheet.cols.get(col);
+  if (rowId === undefined || colId === undefined) return '';
+  const stored = sheet.cells.get(cellKey(rowId, colId)) ?? '';
+  return isFormula(stored) ? toA1(stored, sheet.id, layout) : stored;
+}
+
+/** Sets what a cell holds from what was typed; an empty input clears it. */
+export function setCellInput(sheet: Sheet, row: number, col: number, input: string, layout: WorkbookLayout): void {
+  const rowId = sheet.rows.get(row);
+  const colId = sheet.cols.get(col);
+  if (rowId === undefined || colId === undefined) return;
+  const key = cellKey(rowId, colId);
+  if (input === '') sheet.cells.delete(key);
+  else sheet.cells.set(key, toStored(input, sheet.id, layout));
+}
+
+/** Fills a block of cells from rows of values (a paste), in one transaction. */
+export function setBlock(doc: Y.Doc, sheet: Sheet, row: number, col: number, values: string[][]): void {
+  doc.transact(() => {
+    const missingRows = row + values.length - sheet.rows.length;
+    if (missingRows > 0) sheet.rows.push(ids(missingRows));
+    const width = Math.max(0, ...values.map((line) => line.length));
+    const missingCols = col + width - sheet.cols.length;
+    if (missingCols > 0) sheet.cols.push(ids(missingCols));
+    const layout = layoutOf(doc);
+    values.forEach((line, r) => line.forEach((value, c) => setCellInput(sheet, row + r, col + c, value, layout)));
+  });
+}
+
+export function insertRows(sheet: Sheet, at: number, count = 1): void {
+  sheet.rows.insert(at, ids(count));
+}
+
+export function insertCols(sheet: Sheet, at: number, count = 1): void {
+  sheet.cols.insert(at, ids(count));
+}
+
+/** Deletes rows and the cells in them; formulas that pointed there show #REF!. */
+export function deleteRows(doc: Y.Doc, sheet: Sheet, at: number, count = 1): void {
+  doc.transact(() => {
+    const gone = new Set(sheet.rows.slice(at, at + count));
+    sheet.rows.delete(at, Math.min(count, sheet.rows.length - at));
+    for (const key of [...sheet.cells.keys()]) {
+      if (gone.has(key.slice(0, key.indexOf(':')))) sheet.cells.delete(key);
+    }
+  });
+}
+
+export function deleteCols(doc: Y.Doc, sheet: Sheet, at: number, count = 1): void {
+  doc.transact(() => {
+    const gone = new Set(sheet.cols.slice(at, at + count));
+    sheet.cols.delete(at, Math.min(count, sheet.cols.length - at));
+    for (const key of [...sheet.cells.keys()]) {
+      if (gone.has(key.slice(key.indexOf(':') + 1))) sheet.cells.delete(key);
+    }
+  });
+}
