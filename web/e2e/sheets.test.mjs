@@ -88,3 +88,30 @@ test('a range pasted as tab-separated text fills the cells, and the sheet export
   await a.context().close();
   await b.context().close();
 });
+
+test('the workbook exports as XLSX, and that file imported from the home page opens with its formulas', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Prices');
+  const page = await openSheet(id, world.alice);
+  await enter(page, 'A1', '3');
+  await enter(page, 'A2', '4');
+  await enter(page, 'A3', '=A1*A2');
+  await shows(page, 'A3', '12');
+  // The XLSX is written on the server: wait until it has every edit.
+  await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 15_000 });
+  const xlsx = await exportFile(page, 'xlsx');
+  assert.equal(xlsx.name, 'Prices.xlsx');
+  assert.equal(xlsx.bytes.subarray(0, 2).toString(), 'PK');
+
+  await page.goto(`${world.server.url}/`);
+  await page.getByTestId('import-sheet').setInputFiles({
+    name: 'Copy of prices.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: xlsx.bytes,
+  });
+  await page.waitForURL((url) => url.pathname.startsWith('/d/') && !url.pathname.endsWith(id), { timeout: 15_000 });
+  await page.locator('[data-testid=editor][data-readonly=false] [data-testid=sheet-grid]').waitFor({ timeout: 15_000 });
+  await shows(page, 'A3', '12');
+  await cell(page, 'A3').click();
+  assert.equal(await page.getByTestId('formula-input').inputValue(), '=A1*A2');
+  await page.context().close();
+});

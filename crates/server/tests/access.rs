@@ -57,6 +57,10 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("POST", "/api/docs/{id}/files", Need::Editor),
     ("GET", "/api/docs/{id}/excalidraw", Need::Viewer),
     ("POST", "/api/boards/import", Need::SignedIn),
+    ("GET", "/api/docs/{id}/values", Need::Viewer),
+    ("GET", "/api/docs/{id}/xlsx", Need::Viewer),
+    ("GET", "/api/docs/{id}/csv", Need::Viewer),
+    ("POST", "/api/sheets/import", Need::SignedIn),
     ("GET", "/api/docs/{id}/files/{hash}", Need::Viewer),
     ("GET", "/api/docs/{id}/sharing", Need::Member),
     ("PUT", "/api/docs/{id}/members", Need::Owner),
@@ -240,6 +244,11 @@ impl World {
         let doc = if route.contains("/docs/{id}") || route.starts_with("/sync") {
             let kind = if route.ends_with("/excalidraw") {
                 "board"
+            } else if ["/values", "/xlsx", "/csv"]
+                .iter()
+                .any(|end| route.ends_with(end))
+            {
+                "sheet"
             } else {
                 "code"
             };
@@ -272,6 +281,7 @@ impl World {
             ("POST", "/api/boards/import") => {
                 raw_body = Some(br#"{"type":"excalidraw","elements":[],"files":{}}"#.to_vec())
             }
+            ("POST", "/api/sheets/import") => raw_body = Some(b"a,b\n1,2\n".to_vec()),
             ("GET", "/api/docs/{id}/files/{hash}") => {
                 let (status, file) = upload_file(&self.server.base, &self.owner, &doc, tiny_png()).await;
                 assert_eq!(status, 201);

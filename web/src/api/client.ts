@@ -204,6 +204,11 @@ export const api = {
   /** Creates a new board from an `.excalidraw` file. */
   importBoard: (file: File) =>
     request<DocumentMeta>('POST', `/boards/import?${new URLSearchParams({ title: file.name.replace(/\.excalidraw$/i, '') })}`, file),
+  /** Creates a new spreadsheet from an XLSX or CSV file. */
+  importSpreadsheet: (file: File) =>
+    request<DocumentMeta>('POST', `/sheets/import?${new URLSearchParams({ title: file.name.replace(/\.(xlsx|csv|tsv)$/i, '') })}`, file),
+  /** The whole workbook as XLSX, computed on the server. */
+  workbookXlsx: (id: string) => requestBytes('GET', `${doc(id)}/xlsx`),
   uploadFile: (id: string, file: Blob) => request<UploadedFile>('POST', `${doc(id)}/files`, file),
 
   // Sharing.

@@ -46,6 +46,7 @@ export function HomePage() {
 
   const create = (kind: DocKind) => open(() => api.createDoc(kind));
   const importBoard = (file: File) => open(() => api.importBoard(file));
+  const importSpreadsheet = (file: File) => open(() => api.importSpreadsheet(file));
 
   /** Makes a document (a new one or an import) and opens it. */
   const open = async (make: () => Promise<DocumentMeta>) => {
@@ -89,6 +90,21 @@ export function HomePage() {
                   const file = e.target.files?.[0];
                   e.target.value = '';
                   if (file) importBoard(file);
+                }}
+              />
+            </label>
+            <label className="button" title="Make a new spreadsheet from an .xlsx or .csv file">
+              Import spreadsheet…
+              <input
+                type="file"
+                accept=".xlsx,.csv,.tsv,text/csv"
+                hidden
+                data-testid="import-sheet"
+                disabled={creating}
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) importSpreadsheet(file);
                 }}
               />
             </label>

@@ -6,6 +6,7 @@ mod boards;
 mod docs;
 mod files;
 mod sharing;
+mod sheets;
 mod tokens;
 mod users;
 mod versions;
@@ -45,6 +46,10 @@ use utoipa::OpenApi;
         docs::state,
         boards::export,
         boards::import,
+        sheets::values,
+        sheets::xlsx,
+        sheets::csv,
+        sheets::import,
         files::upload,
         files::download,
         versions::list,
@@ -69,7 +74,8 @@ use utoipa::OpenApi;
         docs::ErrorDetail,
         files::UploadedFile,
         versions::VersionView,
-        versions::NewVersion
+        versions::NewVersion,
+        sheets::ValueRange
     ))
 )]
 struct ApiDoc;
@@ -82,6 +88,7 @@ pub fn router() -> Router<AppState> {
         .merge(versions::router())
         .merge(files::router())
         .merge(boards::router())
+        .merge(sheets::router())
         .merge(sharing::router())
         .merge(admin::router())
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))

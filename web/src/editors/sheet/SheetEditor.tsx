@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import * as Y from 'yjs';
+import { api } from '../../api/client';
 import { useProviderStatus } from '../../collab/useProvider';
 import type { EditorProps } from '../editorProps';
 import { parseTsv, toHtmlTable, toTsv } from './clipboard';
@@ -17,7 +18,7 @@ import { usedValues, toCsv } from './exportCsv';
 
 /** The spreadsheet: a windowed grid over the document's sheets (docs/SCHEMA.md), values computed
  *  in the browser by IronCalc, others' selections in their colours. */
-export function SheetEditor({ provider, readOnly, onReady }: EditorProps) {
+export function SheetEditor({ docId, provider, readOnly, onReady }: EditorProps) {
   const doc = provider.doc;
   const { synced } = useProviderStatus(provider);
   const [engineReady, setEngineReady] = useState(false);
@@ -152,6 +153,16 @@ export function SheetEditor({ provider, readOnly, onReady }: EditorProps) {
       },
       exports: [
         {
+          label: 'Excel workbook (.xlsx)',
+          extension: 'xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          // Written on the server, from what it has stored, by the same engine.
+          contents: async () =>
+            new Blob([(await api.workbookXlsx(docId)).slice().buffer], {
+              type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            }),
+        },
+        {
           label: 'CSV of this sheet (.csv)',
           extension: 'csv',
           mimeType: 'text/csv',
@@ -164,7 +175,7 @@ export function SheetEditor({ provider, readOnly, onReady }: EditorProps) {
       ],
     });
     return () => onReady(null);
-  }, [onReady, provider]);
+  }, [onReady, provider, docId]);
 
   if (problem) return <p className="notice">{problem}</p>;
   if (!sheet || !layout || !evaluation) return <p className="muted loading">Loading the spreadsheet…</p>;

@@ -1,0 +1,276 @@
+//! Values computed natively with IronCalc, the engine the browser runs as WebAssembly
+//! (`web/src/editors/sheet/engine.ts` builds its model the same way), and the workbook's files:
+//! XLSX through IronCalc's writer and reader, CSV through the `csv` crate.
+
+use crate::references::{is_formula, to_a1};
+use crate::workbook::{NewSheet, Workbook};
+use crate::SheetsError;
+use ironcalc::base::cell::CellValue;
+use ironcalc::base::Model;
+use std::io::Cursor;
+
+/// The engine's settings, as the web app creates its model.
+const LOCALE: &str = "en";
+const TIMEZONE: &str = "UTC";
+const LANGUAGE: &str = "en";
+
+/// A workbook with every formula evaluated.
+pub struct Evaluated {
+    model: Model<'static>,
+    sheet_names: Vec<String>,
+}
+
+/// One computed value, as the REST API reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Empty,
+    Number(f64),
+    Text(String),
+    Bool(bool),
+}
+
+/// Builds the engine's model from the document and evaluates it.
+pub fn evaluate(workbook: &Workbook) -> Result<Evaluated, SheetsError> {
+    let mut model = Model::new_empty("workbook", LOCALE, TIMEZONE, LANGUAGE).map_err(SheetsError::Engine)?;
+    let sheets = workbook.layout.sheets();
+    for (index, sheet) in sheets.iter().enumerate() {
+        if index > 0 {
+            model.new_sheet();
+        }
+        // A name the engine refuses keeps its default, as in the browser.
+        let _ = model.rename_sheet_by_index(index as u32, &sheet.name);
+    }
+    for ((index, sheet), cells) in sheets.iter().enumerate().zip(&workbook.cells) {
+        for cell in cells {
+            let input = if is_formula(&cell.input) {
+                to_a1(&cell.input, &sheet.id, &workbook.layout)
+            } else {
+                cell.input.clone()
+            };
+            let (sheet_index, row, col) = (index as u32, cell.row as i32 + 1, cell.col as i32 + 1);
+            if model
+                .set_user_input(sheet_index, row, col, input.clone())
+                .is_err()
+            {
+                model
+                    .set_user_input(sheet_index, row, col, format!("'{input}"))
+                    .map_err(SheetsError::Engine)?;
+            }
+        }
+    }
+    model.evaluate();
+    let sheet_names = model.workbook.get_worksheet_names();
+    Ok(Evaluated { model, sheet_names })
+}
+
+impl Evaluated {
+    pub fn sheet_names(&self) -> &[String] {
+        &self.sheet_names
+    }
+
+    /// The value a cell shows, formatted by its number format ("#DIV/0!", "3.5", "TRUE").
+    pub fn display(&self, sheet: usize, row: usize, col: usize) -> String {
+        self.model
+            .get_formatted_cell_value(sheet as u32, row as i32 + 1, col as i32 + 1)
+            .unwrap_or_default()
+    }
+
+    /// The value itself: a number, text (error values are text, as "#N/A"), a boolean.
+    pub fn value(&self, sheet: usize, row: usize, col: usize) -> Value {
+        match self
+            .model
+            .get_cell_value_by_index(sheet as u32, row as i32 + 1, col as i32 + 1)
+        {
+            Ok(CellValue::Number(n)) => Value::Number(n),
+            Ok(CellValue::String(s)) => Value::Text(s),
+            Ok(CellValue::Boolean(b)) => Value::Bool(b),
+            Ok(CellValue::None) | Err(_) => Value::Empty,
+        }
+    }
+
+    /// The last row and column (from 0) that hold anything, or `None` for an empty sheet.
+    pub fn used_extent(&self, sheet: usize) -> Option<(usize, usize)> {
+        let worksheet = self.model.workbook.worksheet(sheet as u32).ok()?;
+        if worksheet.sheet_data.is_empty() {
+            return None;
+        }
+        let extent = worksheet.dimension();
+        Some((
+            (extent.max_row - 1).max(0) as usize,
+            (extent.max_column - 1).max(0) as usize,
+        ))
+    }
+
+    /// The whole workbook as an XLSX file: values, formulas and sheet names.
+    pub fn to_xlsx(&self) -> Result<Vec<u8>, SheetsError> {
+        let written = ironcalc::export::save_xlsx_to_writer(&self.model, Cursor::new(Vec::new()))
+            .map_err(|e| SheetsError::Engine(e.to_string()))?;
+        Ok(written.into_inner())
+    }
+
+    /// One sheet's shown values as CSV, from A1 to its last used cell.
+    pub fn to_csv(&self, sheet: usize) -> Result<Vec<u8>, SheetsError> {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        if let Some((last_row, last_col)) = self.used_extent(sheet) {
+            for row in 0..=last_row {
+                let record: Vec<String> = (0..=last_col).map(|col| self.display(sheet, row, col)).collect();
+                writer
+                    .write_record(&record)
+                    .map_err(|e| SheetsError::Engine(e.to_string()))?;
+            }
+        }
+        writer
+            .into_inner()
+            .map_err(|e| SheetsError::Engine(e.to_string()))
+    }
+}
+
+/// Reads an XLSX file into sheets to import: each cell as a person would type it (formulas in
+/// A1 notation).
+pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
+    let workbook = ironcalc::import::load_from_xlsx_bytes(bytes, "import", LOCALE, TIMEZONE)
+        .map_err(|e| SheetsError::BadFile(format!("not a readable XLSX workbook: {e}")))?;
+    let model = Model::from_workbook(workbook, LANGUAGE).map_err(SheetsError::BadFile)?;
+    let mut sheets: Vec<NewSheet> = model
+        .workbook
+        .get_worksheet_names()
+        .into_iter()
+        .map(|name| NewSheet {
+            name,
+            ..NewSheet::default()
+        })
+        .collect();
+    for cell in model.get_all_cells() {
+        let content = model
+            .get_localized_cell_content(cell.index, cell.row, cell.column)
+            .map_err(SheetsError::BadFile)?;
+        let (row, col) = ((cell.row - 1) as usize, (cell.column - 1) as usize);
+        let Some(sheet) = sheets.get_mut(cell.index as usize) else {
+            continue;
+        };
+        if sheet.inputs.len() <= row {
+            sheet.inputs.resize(row + 1, Vec::new());
+        }
+        let line = &mut sheet.inputs[row];
+        if line.len() <= col {
+            line.resize(col + 1, String::new());
+        }
+        line[col] = content;
+    }
+    Ok(sheets)
+}
+
+/// Reads CSV text (comma-separated, or tab-separated when the first line has tabs and no
+/// commas) into one sheet to import.
+pub fn read_csv(bytes: &[u8], name: &str) -> Result<NewSheet, SheetsError> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| SheetsError::BadFile("CSV files must be UTF-8 text".into()))?;
+    let first_line = text.lines().next().unwrap_or_default();
+    let delimiter = if first_line.contains('\t') && !first_line.contains(',') {
+        b'\t'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut inputs = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| SheetsError::BadFile(format!("not readable as CSV: {e}")))?;
+        inputs.push(record.iter().map(str::to_owned).collect());
+    }
+    Ok(NewSheet {
+        name: name.to_owned(),
+        inputs,
+        ..NewSheet::default()
+    })
+}
+
+/// A rectangle of cells on one sheet, all positions from 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellRange {
+    pub sheet: usize,
+    pub top: usize,
+    pub left: usize,
+    pub bottom: usize,
+    pub right: usize,
+}
+
+/// Most cells one range may cover: bounds what a request can make the server compute.
+pub const MAX_RANGE_CELLS: usize = 1_000_000;
+
+impl Evaluated {
+    /// Parses a range as the Google Sheets API names one: `A1:C3`, `B2`, `Sheet2!A1:B9`,
+    /// `'My sheet'!A1:B2`; without a sheet, the first. `None` names the whole used range of the
+    /// first sheet.
+    pub fn range(&self, text: Option<&str>) -> Result<CellRange, SheetsError> {
+        let Some(text) = text.filter(|t| !t.is_empty()) else {
+            let (bottom, right) = self.used_extent(0).unwrap_or((0, 0));
+            return Ok(CellRange {
+                sheet: 0,
+                top: 0,
+                left: 0,
+                bottom,
+                right,
+            });
+        };
+        let (sheet, cells) = match text.rsplit_once('!') {
+            Some((name, cells)) => {
+                let name = name
+                    .strip_prefix('\'')
+                    .and_then(|n| n.strip_suffix('\''))
+                    .map_or(name.to_owned(), |n| n.replace("''", "'"));
+                let index = self
+                    .sheet_names
+                    .iter()
+                    .position(|s| s.eq_ignore_ascii_case(&name))
+                    .ok_or_else(|| SheetsError::BadRange(format!("no sheet named {name:?}")))?;
+                (index, cells)
+            }
+            None => (0, text),
+        };
+        let cell = |text: &str| -> Result<(usize, usize), SheetsError> {
+            let split = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
+            let (letters, digits) = text.split_at(split);
+            let valid = (1..=3).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_alphabetic());
+            let row = digits.parse::<usize>().ok().filter(|r| *r >= 1);
+            match (valid, row) {
+                (true, Some(row)) => Ok((row - 1, crate::references::column_index(letters))),
+                _ => Err(SheetsError::BadRange(format!("{text:?} is not a cell like B3"))),
+            }
+        };
+        let (first, last) = cells.split_once(':').unwrap_or((cells, cells));
+        let (r1, c1) = cell(first)?;
+        let (r2, c2) = cell(last)?;
+        let range = CellRange {
+            sheet,
+            top: r1.min(r2),
+            left: c1.min(c2),
+            bottom: r1.max(r2),
+            right: c1.max(c2),
+        };
+        if (range.bottom - range.top + 1) * (range.right - range.left + 1) > MAX_RANGE_CELLS {
+            return Err(SheetsError::BadRange(format!(
+                "a range is limited to {MAX_RANGE_CELLS} cells"
+            )));
+        }
+        Ok(range)
+    }
+
+    /// The range in A1 notation with its sheet, e.g. `Budget!A1:C3`.
+    pub fn range_name(&self, range: &CellRange) -> String {
+        let name = &self.sheet_names[range.sheet];
+        let quoted = if name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            name.clone()
+        } else {
+            format!("'{}'", name.replace('\'', "''"))
+        };
+        let from = crate::references::cell_name(range.top, range.left);
+        let to = crate::references::cell_name(range.bottom, range.right);
+        format!("{quoted}!{from}:{to}")
+    }
+}

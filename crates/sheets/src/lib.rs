@@ -1,0 +1,22 @@
+//! Sheets on the server: the workbook a `sheet` document holds (docs/SCHEMA.md), its formulas'
+//! references, values computed with IronCalc (the engine the browser runs), and XLSX and CSV in
+//! and out. No HTTP here.
+
+mod engine;
+pub mod references;
+mod workbook;
+
+pub use engine::{evaluate, read_csv, read_xlsx, CellRange, Evaluated, Value, MAX_RANGE_CELLS};
+pub use workbook::{read_workbook, workbook_update, NewSheet, StoredCell, Workbook};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SheetsError {
+    #[error("the document is not a readable workbook: {0}")]
+    Document(String),
+    #[error("{0}")]
+    BadFile(String),
+    #[error("formula engine: {0}")]
+    Engine(String),
+    #[error("{0}")]
+    BadRange(String),
+}

@@ -1,0 +1,174 @@
+//! A `sheet` document's Yjs layout (docs/SCHEMA.md) read into plain data, and written from it
+//! for imports.
+
+use crate::references::{SheetLayout, WorkbookLayout};
+use crate::SheetsError;
+use std::collections::HashSet;
+use yrs::types::ToJson;
+use yrs::updates::decoder::Decode;
+use yrs::{Any, Array, ArrayPrelim, Doc, Map, MapPrelim, Transact, Update};
+
+/// One stored cell: its position now and what it holds (a value, or a formula in stored form).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredCell {
+    pub row: usize,
+    pub col: usize,
+    pub input: String,
+}
+
+/// A workbook as a document holds it: the layout of every sheet and its cells.
+#[derive(Debug, Default)]
+pub struct Workbook {
+    pub layout: WorkbookLayout,
+    /// Per sheet, in tab order: the cells whose row and column still exist.
+    pub cells: Vec<Vec<StoredCell>>,
+}
+
+fn text(value: Option<&Any>) -> Option<String> {
+    match value {
+        Some(Any::String(s)) => Some(s.to_string()),
+        _ => None,
+    }
+}
+
+fn strings(value: Option<&Any>) -> Vec<String> {
+    match value {
+        Some(Any::Array(items)) => items.iter().filter_map(|item| text(Some(item))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Reads the workbook from a document state (one Yjs update).
+pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
+    let doc = Doc::new();
+    let order = doc.get_or_insert_array("sheetOrder");
+    let sheets = doc.get_or_insert_map("sheets");
+    let update = Update::decode_v1(state).map_err(|e| SheetsError::Document(e.to_string()))?;
+    doc.transact_mut()
+        .apply_update(update)
+        .map_err(|e| SheetsError::Document(e.to_string()))?;
+    let txn = doc.transact();
+    let Any::Map(all) = sheets.to_json(&txn) else {
+        return Ok(Workbook::default());
+    };
+    let mut seen = HashSet::new();
+    let mut layouts = Vec::new();
+    let mut cell_maps = Vec::new();
+    for id in order.iter(&txn).filter_map(|value| value.cast::<String>().ok()) {
+        let Some(Any::Map(sheet)) = all.get(&id) else {
+            continue;
+        };
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        layouts.push(SheetLayout {
+            name: text(sheet.get("name")).unwrap_or_else(|| id.clone()),
+            rows: strings(sheet.get("rows")),
+            cols: strings(sheet.get("cols")),
+            id,
+        });
+        cell_maps.push(match sheet.get("cells") {
+            Some(Any::Map(cells)) => cells.clone(),
+            _ => Default::default(),
+        });
+    }
+    let layout = WorkbookLayout::new(layouts);
+    let cells = layout
+        .sheets()
+        .iter()
+        .zip(cell_maps)
+        .map(|(sheet, cells)| {
+            let mut list: Vec<StoredCell> = cells
+                .iter()
+                .filter_map(|(key, value)| {
+                    let (row_id, col_id) = key.split_once(':')?;
+                    Some(StoredCell {
+                        row: layout.row_index(&sheet.id, row_id)?,
+                        col: layout.col_index(&sheet.id, col_id)?,
+                        input: text(Some(value))?,
+                    })
+                })
+                .collect();
+            list.sort_by_key(|cell| (cell.row, cell.col));
+            list
+        })
+        .collect();
+    Ok(Workbook { layout, cells })
+}
+
+/// A sheet to write into a new document: its name, size, and rows of inputs from A1 (formulas
+/// in A1 notation, as a person would type them).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewSheet {
+    pub name: String,
+    pub rows: usize,
+    pub cols: usize,
+    pub inputs: Vec<Vec<String>>,
+}
+
+/// Rows and columns a new sheet has at least, as in the web app.
+pub const MIN_ROWS: usize = 1000;
+pub const MIN_COLS: usize = 26;
+
+fn new_id(taken: &mut HashSet<String>) -> String {
+    loop {
+        let id: String = (0..8)
+            .map(|_| char::from_digit(rand::random::<u32>() % 36, 36).expect("digit below 36"))
+            .collect();
+        if taken.insert(id.clone()) {
+            return id;
+        }
+    }
+}
+
+/// The update that writes `sheets` into an empty `sheet` document, formulas converted to the
+/// stored form. The first sheet gets the id `s1`, as the web app gives a new workbook.
+pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
+    let mut taken = HashSet::new();
+    let layouts: Vec<SheetLayout> = sheets
+        .iter()
+        .enumerate()
+        .map(|(index, sheet)| {
+            let id = if index == 0 {
+                "s1".to_owned()
+            } else {
+                new_id(&mut taken)
+            };
+            let rows = sheet.rows.max(sheet.inputs.len()).max(MIN_ROWS);
+            let width = sheet.inputs.iter().map(Vec::len).max().unwrap_or(0);
+            let cols = sheet.cols.max(width).max(MIN_COLS);
+            SheetLayout {
+                id,
+                name: sheet.name.clone(),
+                rows: (0..rows).map(|_| new_id(&mut taken)).collect(),
+                cols: (0..cols).map(|_| new_id(&mut taken)).collect(),
+            }
+        })
+        .collect();
+    let layout = WorkbookLayout::new(layouts);
+    let doc = Doc::new();
+    let order = doc.get_or_insert_array("sheetOrder");
+    let maps = doc.get_or_insert_map("sheets");
+    let mut txn = doc.transact_mut();
+    for (sheet, source) in layout.sheets().iter().zip(sheets) {
+        let cells: Vec<(String, Any)> = source
+            .inputs
+            .iter()
+            .enumerate()
+            .flat_map(|(row, line)| line.iter().enumerate().map(move |(col, input)| (row, col, input)))
+            .filter(|(_, _, input)| !input.is_empty())
+            .map(|(row, col, input)| {
+                let key = format!("{}:{}", sheet.rows[row], sheet.cols[col]);
+                let stored = crate::references::to_stored(input, &sheet.id, &layout);
+                (key, Any::from(stored))
+            })
+            .collect();
+        let map = maps.insert(&mut txn, sheet.id.clone(), MapPrelim::default());
+        map.insert(&mut txn, "name", sheet.name.clone());
+        map.insert(&mut txn, "rows", ArrayPrelim::from(sheet.rows.clone()));
+        map.insert(&mut txn, "cols", ArrayPrelim::from(sheet.cols.clone()));
+        map.insert(&mut txn, "cells", MapPrelim::from_iter(cells));
+        order.push_back(&mut txn, sheet.id.clone());
+    }
+    txn.encode_update_v1()
+}

@@ -1,0 +1,119 @@
+//! A workbook written into a document, read back, evaluated by IronCalc, and through XLSX and
+//! CSV files.
+
+use tandem_sheets::{evaluate, read_csv, read_workbook, read_xlsx, workbook_update, NewSheet, Value};
+
+fn sheet(name: &str, rows: &[&[&str]]) -> NewSheet {
+    NewSheet {
+        name: name.into(),
+        inputs: rows
+            .iter()
+            .map(|r| r.iter().map(|s| s.to_string()).collect())
+            .collect(),
+        ..NewSheet::default()
+    }
+}
+
+fn budget() -> Vec<NewSheet> {
+    vec![
+        sheet(
+            "Budget",
+            &[
+                &["Item", "Cost"],
+                &["Tea", "3.5"],
+                &["Cake", "4"],
+                &["Total", "=SUM(B2:B3)"],
+                &[
+                    "Rate",
+                    "=Rates!A1*B4",
+                    "=B4/0",
+                    "=VLOOKUP(\"Cake\",A2:B3,2,FALSE)",
+                ],
+            ],
+        ),
+        sheet("Rates", &[&["2"]]),
+    ]
+}
+
+#[test]
+fn a_written_workbook_reads_back_and_evaluates() {
+    let state = workbook_update(&budget());
+    let workbook = read_workbook(&state).unwrap();
+    let names: Vec<_> = workbook.layout.sheets().iter().map(|s| s.name.clone()).collect();
+    assert_eq!(names, ["Budget", "Rates"]);
+    assert_eq!(workbook.layout.sheets()[0].id, "s1");
+    // Formulas are stored by id, not as typed.
+    let total = workbook.cells[0]
+        .iter()
+        .find(|c| (c.row, c.col) == (3, 1))
+        .unwrap();
+    assert!(total.input.starts_with("=SUM(⟦"), "{}", total.input);
+
+    let evaluated = evaluate(&workbook).unwrap();
+    assert_eq!(evaluated.value(0, 3, 1), Value::Number(7.5));
+    assert_eq!(evaluated.value(0, 4, 1), Value::Number(15.0));
+    assert_eq!(evaluated.display(0, 4, 2), "#DIV/0!");
+    assert_eq!(evaluated.value(0, 4, 3), Value::Number(4.0));
+    assert_eq!(evaluated.value(0, 0, 0), Value::Text("Item".into()));
+    assert_eq!(evaluated.value(0, 9, 9), Value::Empty);
+    assert_eq!(evaluated.used_extent(0), Some((4, 3)));
+}
+
+#[test]
+fn xlsx_out_and_back_in_keeps_values_formulas_and_sheets() {
+    let evaluated = evaluate(&read_workbook(&workbook_update(&budget())).unwrap()).unwrap();
+    let xlsx = evaluated.to_xlsx().unwrap();
+    assert!(xlsx.starts_with(b"PK"), "an XLSX file is a zip archive");
+    let imported = read_xlsx(&xlsx).unwrap();
+    assert_eq!(imported.len(), 2);
+    assert_eq!(imported[0].name, "Budget");
+    assert_eq!(imported[0].inputs[3][1], "=SUM(B2:B3)");
+    assert_eq!(imported[0].inputs[4][1], "=Rates!A1*B4");
+    assert_eq!(imported[0].inputs[1][0], "Tea");
+    let again = evaluate(&read_workbook(&workbook_update(&imported)).unwrap()).unwrap();
+    assert_eq!(again.value(0, 4, 1), Value::Number(15.0));
+}
+
+#[test]
+fn csv_in_and_out() {
+    let evaluated = evaluate(&read_workbook(&workbook_update(&budget())).unwrap()).unwrap();
+    let csv = String::from_utf8(evaluated.to_csv(0).unwrap()).unwrap();
+    assert_eq!(
+        csv,
+        "Item,Cost,,\r\nTea,3.5,,\r\nCake,4,,\r\nTotal,7.5,,\r\nRate,15,#DIV/0!,4\r\n"
+    );
+    let imported = read_csv(b"name,note\r\n\"Smith, J\",\"said \"\"hi\"\"\"\r\n", "People").unwrap();
+    assert_eq!(
+        imported.inputs,
+        vec![vec!["name", "note"], vec!["Smith, J", "said \"hi\""]]
+    );
+    let tabs = read_csv(b"a\tb\n1\t2\n", "Tabs").unwrap();
+    assert_eq!(tabs.inputs[1], vec!["1", "2"]);
+}
+
+#[test]
+fn bad_files_are_refused_with_a_reason() {
+    let error = read_xlsx(b"PK\x03\x04 not really a zip").unwrap_err().to_string();
+    assert!(error.contains("XLSX"), "{error}");
+    assert!(read_csv(&[0xff, 0xfe, 0x00], "x")
+        .unwrap_err()
+        .to_string()
+        .contains("UTF-8"));
+    assert!(read_workbook(b"\x01\x02garbage").is_err());
+}
+
+#[test]
+fn ranges_are_named_as_in_the_google_sheets_api() {
+    let evaluated = evaluate(&read_workbook(&workbook_update(&budget())).unwrap()).unwrap();
+    let range = evaluated.range(Some("Budget!B4:A2")).unwrap();
+    assert_eq!(
+        (range.sheet, range.top, range.left, range.bottom, range.right),
+        (0, 1, 0, 3, 1)
+    );
+    assert_eq!(evaluated.range_name(&range), "Budget!A2:B4");
+    assert_eq!(evaluated.range(Some("rates!A1")).unwrap().sheet, 1);
+    assert_eq!(evaluated.range(None).unwrap().bottom, 4);
+    for bad in ["Nope!A1", "A0", "1A", "A1:ZZZZ9", "A1:XFD1000000"] {
+        assert!(evaluated.range(Some(bad)).is_err(), "{bad}");
+    }
+}
