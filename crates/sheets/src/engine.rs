@@ -162,6 +162,32 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
     Ok(sheets)
 }
 
+/// The `csv` reader skips blank lines, which are empty rows in a spreadsheet: each blank line
+/// outside a quoted field becomes `""`, one empty field.
+fn with_blank_lines_as_empty_records(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::with_capacity(text.len());
+    let mut quoted = false;
+    let mut line_start = true;
+    let mut changed = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if line_start && !quoted && (c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'))) {
+            out.push_str("\"\"");
+            changed = true;
+        }
+        out.push(c);
+        if c == '"' {
+            quoted = !quoted;
+        }
+        line_start = c == '\n';
+    }
+    if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Reads CSV text (comma-separated, or tab-separated when the first line has tabs and no
 /// commas) into one sheet to import.
 pub fn read_csv(bytes: &[u8], name: &str) -> Result<NewSheet, SheetsError> {
@@ -173,15 +199,21 @@ pub fn read_csv(bytes: &[u8], name: &str) -> Result<NewSheet, SheetsError> {
     } else {
         b','
     };
+    let text = with_blank_lines_as_empty_records(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    let mut inputs = Vec::new();
+    let mut inputs: Vec<Vec<String>> = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| SheetsError::BadFile(format!("not readable as CSV: {e}")))?;
-        inputs.push(record.iter().map(str::to_owned).collect());
+        let empty = record.len() == 1 && record[0].is_empty();
+        inputs.push(if empty {
+            Vec::new()
+        } else {
+            record.iter().map(str::to_owned).collect()
+        });
     }
     Ok(NewSheet {
         name: name.to_owned(),

@@ -87,6 +87,11 @@ fn csv_in_and_out() {
         imported.inputs,
         vec![vec!["name", "note"], vec!["Smith, J", "said \"hi\""]]
     );
+    let gaps = read_csv(b"a\n\n\"two\nlines\"\n\nb\n", "Gaps").unwrap();
+    assert_eq!(
+        gaps.inputs,
+        vec![vec!["a"], vec![], vec!["two\nlines"], vec![], vec!["b"]]
+    );
     let tabs = read_csv(b"a\tb\n1\t2\n", "Tabs").unwrap();
     assert_eq!(tabs.inputs[1], vec!["1", "2"]);
 }
