@@ -21,6 +21,7 @@ try {
   });
   if (imported.status !== 201) throw new Error(`import: ${imported.status} ${await imported.text()}`);
   const { id } = await imported.json();
+  console.error(`imported ${ROWS} rows`);
   const lastTotal = async (page) => page.locator(`[data-cell="B${ROWS}"]`).textContent();
 
   const open = async () => {
@@ -33,6 +34,7 @@ try {
     return { page, ms: Date.now() - started };
   };
   const a = await open();
+  console.error(`opened in ${a.ms} ms`);
   const b = await open();
 
   // Scrolling: the grid scrolled by a screen every frame for 3 s; frames counted by the page.
@@ -53,6 +55,8 @@ try {
     return (frames / (performance.now() - started)) * 1000;
   });
 
+  await a.page.locator('[data-testid=sheet-grid]').evaluate((grid) => (grid.scrollTop = 0));
+  await a.page.locator('[data-cell="A1"]').waitFor({ timeout: 60_000 });
   // One edit with every other row depending on it: from Enter in Alice's page to Bob's page
   // showing the new last total.
   await b.page.locator('[data-testid=sheet-grid]').evaluate((grid) => (grid.scrollTop = grid.scrollHeight));

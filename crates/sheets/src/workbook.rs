@@ -165,8 +165,11 @@ pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
             .collect();
         let map = maps.insert(&mut txn, sheet.id.clone(), MapPrelim::default());
         map.insert(&mut txn, "name", sheet.name.clone());
-        map.insert(&mut txn, "rows", ArrayPrelim::from(sheet.rows.clone()));
-        map.insert(&mut txn, "cols", ArrayPrelim::from(sheet.cols.clone()));
+        // One range each: `ArrayPrelim` pushes item by item, quadratic in the row count.
+        let rows = map.insert(&mut txn, "rows", ArrayPrelim::default());
+        rows.insert_range(&mut txn, 0, sheet.rows.clone());
+        let cols = map.insert(&mut txn, "cols", ArrayPrelim::default());
+        cols.insert_range(&mut txn, 0, sheet.cols.clone());
         map.insert(&mut txn, "cells", MapPrelim::from_iter(cells));
         order.push_back(&mut txn, sheet.id.clone());
     }
