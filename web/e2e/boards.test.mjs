@@ -3,19 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
-import { connected, exportFile } from './editor.mjs';
+import { connected, exportFile, openEditor } from './editor.mjs';
 import { contextAs, createDoc, share } from './server.mjs';
 import { twoPeople } from './twoPeople.mjs';
 
 const world = twoPeople();
 
 async function openBoard(id, user) {
-  const context = await contextAs(world.browser, world.server.url, user);
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1200, height: 800 });
-  await page.goto(`${world.server.url}/d/${id}`);
-  await connected(page);
-  await page.locator('[data-testid=editor][data-readonly=false] .excalidraw').waitFor({ timeout: 15_000 });
+  const page = await openEditor(world, id, user, '.excalidraw');
   // Excalidraw takes its shortcuts once the canvas has the focus.
   await page.mouse.click(1000, 700);
   return page;

@@ -1,6 +1,7 @@
 // Reading the editor from a test, whichever kind it is: CodeMirror (code) or TipTap (docs).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { contextAs } from './server.mjs';
 
 /** Where to click to type into the editor. */
 export const EDITABLE = '.cm-content, .tiptap';
@@ -32,6 +33,18 @@ export async function waitForText(page, predicate, what, timeoutMs = 15_000) {
 
 export const connected = (page, timeout = 15_000) =>
   page.locator('[data-testid=connection][data-state=connected]').waitFor({ timeout });
+
+/** A page of `user` on a document, once connected and its editor (`ready`, inside the
+ *  editable editor) is there. */
+export async function openEditor(world, id, user, ready) {
+  const context = await contextAs(world.browser, world.server.url, user);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${world.server.url}/d/${id}`);
+  await connected(page);
+  await page.locator(`[data-testid=editor][data-readonly=false] ${ready}`).waitFor({ timeout: 15_000 });
+  return page;
+}
 
 /** Downloads the document in one of the File menu's formats: the file's name and bytes. */
 export async function exportFile(page, extension) {

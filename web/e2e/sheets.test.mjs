@@ -2,21 +2,13 @@
 // and selections seen by the other, a row inserted above a formula's range keeps it right.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connected, exportFile } from './editor.mjs';
-import { contextAs, createDoc, share } from './server.mjs';
+import { exportFile, openEditor } from './editor.mjs';
+import { createDoc, share } from './server.mjs';
 import { twoPeople } from './twoPeople.mjs';
 
 const world = twoPeople();
 
-async function openSheet(id, user) {
-  const context = await contextAs(world.browser, world.server.url, user);
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1200, height: 800 });
-  await page.goto(`${world.server.url}/d/${id}`);
-  await connected(page);
-  await page.locator('[data-testid=editor][data-readonly=false] [data-testid=sheet-grid]').waitFor({ timeout: 15_000 });
-  return page;
-}
+const openSheet = (id, user) => openEditor(world, id, user, '[data-testid=sheet-grid]');
 
 const cell = (page, name) => page.locator(`[data-testid=sheet-grid] [data-cell="${name}"]`);
 

@@ -4,6 +4,7 @@ import { DocumentRow } from '../home/DocumentRow';
 import { useSession } from '../session/session';
 import { Header } from './Header';
 import { navigate } from './router';
+import { ImportButton } from './ImportButton';
 
 const TABS: { id: DocFilter; label: string; empty: string }[] = [
   { id: 'mine', label: 'My documents', empty: 'No documents yet. Create one to start writing together.' },
@@ -78,36 +79,22 @@ export function HomePage() {
         <div className="home-header">
           <h1>Documents</h1>
           <div className="row-actions">
-            <label className="button" title="Make a new board from an .excalidraw file">
-              Import board…
-              <input
-                type="file"
-                accept=".excalidraw,application/json"
-                hidden
-                data-testid="import-board"
-                disabled={creating}
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) importBoard(file);
-                }}
-              />
-            </label>
-            <label className="button" title="Make a new spreadsheet from an .xlsx or .csv file">
-              Import spreadsheet…
-              <input
-                type="file"
-                accept=".xlsx,.csv,.tsv,text/csv"
-                hidden
-                data-testid="import-sheet"
-                disabled={creating}
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) importSpreadsheet(file);
-                }}
-              />
-            </label>
+            <ImportButton
+              label="Import board…"
+              title="Make a new board from an .excalidraw file"
+              accept=".excalidraw,application/json"
+              testId="import-board"
+              disabled={creating}
+              onFile={importBoard}
+            />
+            <ImportButton
+              label="Import spreadsheet…"
+              title="Make a new spreadsheet from an .xlsx or .csv file"
+              accept=".xlsx,.csv,.tsv,text/csv"
+              testId="import-sheet"
+              disabled={creating}
+              onFile={importSpreadsheet}
+            />
             <button onClick={() => create('sheet')} disabled={creating} data-testid="new-sheet">
               New spreadsheet
             </button>

@@ -2,20 +2,19 @@
 //! Excalidraw writes them) and import one as a new board (images stored on the server, the
 //! document referencing them by URL).
 
-use super::docs::{clean_title, create_owned, Document, ErrorBody};
+use super::docs::{clean_title, create_owned, read_import, Document, ErrorBody, ImportQuery};
 use super::files::{file_url, store_image};
 use crate::access::authorize;
 use crate::auth::{Caller, SignedIn};
 use crate::error::ApiError;
 use crate::AppState;
-use axum::body::{to_bytes, Body};
+use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use base64::Engine;
-use serde::Deserialize;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 use tandem_collab::board::{board_content, board_update, BoardContent};
@@ -93,13 +92,8 @@ pub async fn export(
     ))
 }
 
-#[derive(Deserialize)]
-pub struct ImportQuery {
-    title: Option<String>,
-}
-
 /// Creates a new board from an `.excalidraw` file (the file's JSON as the body).
-#[utoipa::path(post, path = "/api/boards/import", params(("title" = Option<String>, Query, description = "the new board's title")),
+#[utoipa::path(post, path = "/api/boards/import", params(ImportQuery),
     request_body(content = Object, content_type = "application/json"),
     responses((status = 201, body = Document), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 413, body = ErrorBody)))]
 pub async fn import(
@@ -108,11 +102,7 @@ pub async fn import(
     Query(query): Query<ImportQuery>,
     body: Body,
 ) -> Result<(StatusCode, Json<Document>), ApiError> {
-    let bytes = to_bytes(body, MAX_IMPORT_BYTES).await.map_err(|_| {
-        ApiError::TooLarge(format!(
-            "an .excalidraw file is limited to {MAX_IMPORT_BYTES} bytes"
-        ))
-    })?;
+    let bytes = read_import(body, MAX_IMPORT_BYTES, "an .excalidraw file").await?;
     let scene: Value =
         serde_json::from_slice(&bytes).map_err(|e| ApiError::BadRequest(format!("not a JSON file: {e}")))?;
     if scene["type"] != "excalidraw" || !scene["elements"].is_array() {

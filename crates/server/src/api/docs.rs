@@ -113,6 +113,20 @@ pub struct ListQuery {
 
 const MAX_TITLE_CHARS: usize = 200;
 
+/// `?title=` of a file imported as a new document.
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct ImportQuery {
+    /// The new document's title.
+    pub title: Option<String>,
+}
+
+/// An imported file's bytes; past `limit`, refused with what the file is and its limit.
+pub async fn read_import(body: axum::body::Body, limit: usize, what: &str) -> Result<bytes::Bytes, ApiError> {
+    axum::body::to_bytes(body, limit)
+        .await
+        .map_err(|_| ApiError::TooLarge(format!("{what} is limited to {} MiB", limit >> 20)))
+}
+
 pub fn clean_title(title: Option<String>) -> Result<String, ApiError> {
     let title = title.map(|t| t.trim().to_owned()).unwrap_or_default();
     if title.chars().count() > MAX_TITLE_CHARS {

@@ -2,12 +2,12 @@
 //! API), the workbook as XLSX, a sheet as CSV, and XLSX or CSV files imported as new workbooks.
 //! Values are computed here with the engine the browser runs (tandem-sheets).
 
-use super::docs::{clean_title, create_owned, Document, ErrorBody};
+use super::docs::{clean_title, create_owned, read_import, Document, ErrorBody, ImportQuery};
 use crate::access::authorize;
 use crate::auth::{Caller, SignedIn};
 use crate::error::ApiError;
 use crate::AppState;
-use axum::body::{to_bytes, Body};
+use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
@@ -182,12 +182,6 @@ pub async fn csv(
     Ok(attachment(&title, "csv", "text/csv; charset=utf-8", bytes))
 }
 
-#[derive(Deserialize, IntoParams)]
-pub struct ImportQuery {
-    /// The new workbook's title.
-    title: Option<String>,
-}
-
 /// Creates a new workbook from an XLSX or CSV file (the file as the body; XLSX is recognised by
 /// its content). Nothing is created when the file cannot be read.
 #[utoipa::path(post, path = "/api/sheets/import", params(ImportQuery),
@@ -199,12 +193,7 @@ pub async fn import(
     Query(query): Query<ImportQuery>,
     body: Body,
 ) -> Result<(StatusCode, Json<Document>), ApiError> {
-    let bytes = to_bytes(body, MAX_IMPORT_BYTES).await.map_err(|_| {
-        ApiError::TooLarge(format!(
-            "a spreadsheet file is limited to {} MiB",
-            MAX_IMPORT_BYTES >> 20
-        ))
-    })?;
+    let bytes = read_import(body, MAX_IMPORT_BYTES, "a spreadsheet file").await?;
     let title = clean_title(query.title.or_else(|| Some("Imported spreadsheet".into())))?;
     let sheet_name = "Sheet1".to_owned();
     // Read and convert the whole file before creating anything: a bad file leaves no document.
