@@ -107,3 +107,27 @@ test('the workbook exports as XLSX, and that file imported from the home page op
   assert.equal(await page.getByTestId('formula-input').inputValue(), '=A1*A2');
   await page.context().close();
 });
+
+test('a comment on a cell reaches the other person, marks the cell, and stays on it when a row is inserted above', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Review');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await enter(a, 'B2', '42');
+  await cell(a, 'B2').click();
+  await a.getByTestId('toggle-comments').click();
+  await a.getByTestId('comment-add').click();
+  await a.getByTestId('comment-input').fill('Where does 42 come from?');
+  await a.getByTestId('comment-submit').click();
+  await b.getByTestId('toggle-comments').click();
+  const thread = b.getByTestId('comment-thread');
+  await thread.getByTestId('comment-text').filter({ hasText: 'Where does 42 come from?' }).waitFor({ timeout: 10_000 });
+  assert.equal(await thread.locator('.comment-quote').innerText(), 'B2: 42');
+  await b.locator('[data-cell="B2"][data-thread] .sheet-comment-mark').waitFor({ timeout: 10_000 });
+  // A row inserted above: the comment moves down with its cell.
+  await cell(a, 'A1').click();
+  await a.getByRole('button', { name: 'Insert row above' }).click();
+  await b.locator('[data-cell="B3"][data-thread] .sheet-comment-mark').waitFor({ timeout: 10_000 });
+  assert.equal(await b.locator('[data-cell="B2"][data-thread]').count(), 0);
+  await Promise.all([a.context().close(), b.context().close()]);
+});

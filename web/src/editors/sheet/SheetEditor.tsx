@@ -18,7 +18,17 @@ import { usedValues, toCsv } from './exportCsv';
 
 /** The spreadsheet: a windowed grid over the document's sheets (docs/SCHEMA.md), values computed
  *  in the browser by IronCalc, others' selections in their colours. */
-export function SheetEditor({ docId, provider, readOnly, onReady }: EditorProps) {
+/** A comment thread's anchor on a sheet: one cell, by ids, so it stays on that cell. */
+interface CellAnchor {
+  sheet: string;
+  row: string;
+  col: string;
+}
+
+const isCellAnchor = (anchor: unknown): anchor is CellAnchor =>
+  typeof anchor === 'object' && anchor !== null && 'sheet' in anchor && 'row' in anchor && 'col' in anchor;
+
+export function SheetEditor({ docId, provider, readOnly, threads, activeThread, onThreadClick, onReady }: EditorProps) {
   const doc = provider.doc;
   const { synced } = useProviderStatus(provider);
   const [engineReady, setEngineReady] = useState(false);
@@ -137,12 +147,30 @@ export function SheetEditor({ docId, provider, readOnly, onReady }: EditorProps)
   };
 
   // What the page around the editor may ask of it.
-  const handle = useRef({ evaluation, activeIndex, setSheetIndex, setSelection });
-  handle.current = { evaluation, activeIndex, setSheetIndex, setSelection };
+  const handle = useRef({ evaluation, activeIndex, selection, setSheetIndex, setSelection });
+  handle.current = { evaluation, activeIndex, selection, setSheetIndex, setSelection };
   useEffect(() => {
     onReady({
-      commentTarget: () => null,
-      revealAnchor: () => false,
+      commentTarget() {
+        const { evaluation: current, activeIndex: index, selection: at } = handle.current;
+        const sheet = current?.sheets[index];
+        const row = sheet?.rows.get(at.row);
+        const col = sheet?.cols.get(at.col);
+        if (!current || !sheet || row === undefined || col === undefined) return null;
+        const anchor: CellAnchor = { sheet: sheet.id, row, col };
+        const shown = current.display(index, at.row, at.col);
+        return { anchor, quote: shown ? `${cellName(at.row, at.col)}: ${shown}` : cellName(at.row, at.col) };
+      },
+      revealAnchor(anchor) {
+        const current = handle.current.evaluation;
+        if (!current || !isCellAnchor(anchor)) return false;
+        const row = current.layout.rowIndex(anchor.sheet, anchor.row);
+        const col = current.layout.colIndex(anchor.sheet, anchor.col);
+        if (row === undefined || col === undefined) return false;
+        handle.current.setSheetIndex(current.sheets.findIndex((s) => s.id === anchor.sheet));
+        handle.current.setSelection(single(row, col));
+        return true;
+      },
       revealCollaborator(clientId) {
         const current = handle.current.evaluation;
         const cell = current && collaboratorCell(provider.awareness, clientId, current.layout);
@@ -180,6 +208,14 @@ export function SheetEditor({ docId, provider, readOnly, onReady }: EditorProps)
   if (problem) return <p className="notice">{problem}</p>;
   if (!sheet || !layout || !evaluation) return <p className="muted loading">Loading the spreadsheet…</p>;
 
+  // Cells with open comment threads on this sheet, by position, and the thread to open.
+  const commented = new Map<string, string>();
+  for (const thread of threads) {
+    if (thread.resolved || !isCellAnchor(thread.anchor) || thread.anchor.sheet !== sheet.id) continue;
+    const row = layout.rowIndex(sheet.id, thread.anchor.row);
+    const col = layout.colIndex(sheet.id, thread.anchor.col);
+    if (row !== undefined && col !== undefined) commented.set(`${row}:${col}`, thread.id);
+  }
   const range = rangeOf(selection);
   const location =
     range.top === range.bottom && range.left === range.right
@@ -206,9 +242,13 @@ export function SheetEditor({ docId, provider, readOnly, onReady }: EditorProps)
         editing={editing}
         remote={remote}
         readOnly={readOnly}
+        commented={(row, col) => commented.get(`${row}:${col}`) ?? null}
+        activeThread={activeThread}
         onSelect={(next) => {
           setEditing(null);
           setSelection(next);
+          const thread = commented.get(`${next.row}:${next.col}`);
+          if (thread && next.row === next.anchorRow && next.col === next.anchorCol) onThreadClick(thread);
         }}
         onStartEdit={(initial) => setEditing(initial ?? cellInput(sheet, selection.row, selection.col, layout))}
         onEditChange={setEditing}

@@ -21,6 +21,9 @@ export interface SheetGridProps {
   /** The text being typed into the active cell; null when not editing. */
   editing: string | null;
   remote: RemoteSelection[];
+  /** The open comment thread on a cell, if any: marked in its corner. */
+  commented: (row: number, col: number) => string | null;
+  activeThread: string | null;
   readOnly: boolean;
   onSelect: (selection: Selection) => void;
   /** Starts editing the active cell: with `initial` replacing its content, or (null) with it. */
@@ -160,14 +163,17 @@ export function SheetGrid(props: SheetGridProps) {
     for (let col = firstCol; col <= lastCol; col++) {
       const text = display(row, col);
       const selected = contains(range, row, col);
+      const thread = props.commented(row, col);
       cells.push(
         <div
           key={`${row}:${col}`}
           className={`sheet-cell${selected ? ' selected' : ''}${/^-?[\d.,]+%?$|^#/.test(text) ? ' number' : ''}`}
           data-cell={cellName(row, col)}
+          data-thread={thread ?? undefined}
           style={{ top: HEADER_HEIGHT + row * ROW_HEIGHT, left: ROW_HEADER_WIDTH + col * COL_WIDTH, width: COL_WIDTH, height: ROW_HEIGHT }}
         >
           {text}
+          {thread && <span className={`sheet-comment-mark${thread === props.activeThread ? ' active' : ''}`} aria-label="Has comments" />}
         </div>,
       );
     }
