@@ -131,3 +131,54 @@ test('a comment on a cell reaches the other person, marks the cell, and stays on
   assert.equal(await b.locator('[data-cell="B2"][data-thread]').count(), 0);
   await Promise.all([a.context().close(), b.context().close()]);
 });
+
+/** Drags the fill handle of the current selection to the middle of cell `to`. */
+async function dragFill(page, to) {
+  const handle = await page.getByTestId('fill-handle').boundingBox();
+  const target = await cell(page, to).boundingBox();
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Copies the selection and pastes it at `to` through the page's clipboard events (the data
+ *  that a real copy puts on the clipboard, carried to the paste). */
+async function copyPaste(page, to) {
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    document.querySelector('[data-testid=sheet-grid]').dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true }));
+    window.copied = { text: data.getData('text/plain'), html: data.getData('text/html') };
+  });
+  await cell(page, to).click();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', window.copied.text);
+    data.setData('text/html', window.copied.html);
+    document.querySelector('[data-testid=sheet-grid]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+}
+
+test('the fill handle continues a series and copies formulas with their references moved, as does copy and paste', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Fill');
+  const page = await openSheet(id, world.alice);
+  await enter(page, 'A1', '1');
+  await enter(page, 'A2', '2');
+  await enter(page, 'B1', '=A1*10');
+  await cell(page, 'A1').click();
+  await cell(page, 'A2').click({ modifiers: ['Shift'] });
+  await dragFill(page, 'A5');
+  await shows(page, 'A5', '5');
+  await cell(page, 'B1').click();
+  await dragFill(page, 'B5');
+  await shows(page, 'B5', '50');
+  await cell(page, 'B5').click();
+  assert.equal(await page.getByTestId('formula-input').inputValue(), '=A5*10');
+
+  await cell(page, 'B1').click();
+  await copyPaste(page, 'D3');
+  await shows(page, 'D3', '0');
+  await cell(page, 'D3').click();
+  assert.equal(await page.getByTestId('formula-input').inputValue(), '=C3*10');
+  await page.context().close();
+});

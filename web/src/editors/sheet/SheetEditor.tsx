@@ -3,11 +3,12 @@ import * as Y from 'yjs';
 import { api } from '../../api/client';
 import { useProviderStatus } from '../../collab/useProvider';
 import type { EditorProps } from '../editorProps';
-import { parseTsv, toHtmlTable, toTsv } from './clipboard';
+import { copiedCells, parseTsv, toHtmlTable, toTsv } from './clipboard';
 import { evaluate, loadEngine, type Evaluation } from './engine';
+import { fill } from './fill';
 import { FormulaBar } from './FormulaBar';
 import { collaboratorCell, publishSelection, remoteSelections, type RemoteSelection } from './presence';
-import { cellName } from './references';
+import { cellName, shiftA1 } from './references';
 import { rangeOf, single, type Range, type Selection } from './selection';
 import { SheetGrid, type Move } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
@@ -121,27 +122,59 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
     });
   };
 
+  const fillTo = (target: Range) => {
+    if (!sheet || !layout) return;
+    const source = rangeOf(selection);
+    const block: string[][] = [];
+    for (let row = source.top; row <= source.bottom; row++) {
+      const line: string[] = [];
+      for (let col = source.left; col <= source.right; col++) line.push(cellInput(sheet, row, col, layout));
+      block.push(line);
+    }
+    const down = target.bottom > source.bottom;
+    const added = down ? fill(block, 'down', target.bottom - source.bottom) : fill(block, 'right', target.right - source.right);
+    change(() =>
+      added.forEach((line, r) =>
+        line.forEach((input, c) => {
+          const row = down ? source.bottom + 1 + r : source.top + r;
+          const col = down ? source.left + c : source.right + 1 + c;
+          setCellInput(sheet, row, col, input, layout);
+        }),
+      ),
+    );
+    setSelection({ row: source.top, col: source.left, anchorRow: target.bottom, anchorCol: target.right });
+  };
+
   const copy = (event: ClipboardEvent, cut: boolean) => {
-    if (!evaluation) return;
+    if (!evaluation || !sheet || !layout) return;
     const range = rangeOf(selection);
     const values: string[][] = [];
+    const inputs: string[][] = [];
     for (let row = range.top; row <= range.bottom; row++) {
-      const line: string[] = [];
-      for (let col = range.left; col <= range.right; col++) line.push(evaluation.display(activeIndex, row, col));
-      values.push(line);
+      values.push([]);
+      inputs.push([]);
+      for (let col = range.left; col <= range.right; col++) {
+        values[values.length - 1].push(evaluation.display(activeIndex, row, col));
+        inputs[inputs.length - 1].push(cellInput(sheet, row, col, layout));
+      }
     }
+    // Other applications get the shown values; a paste in Tandem gets the formulas.
     event.clipboardData.setData('text/plain', toTsv(values));
-    event.clipboardData.setData('text/html', toHtmlTable(values));
+    event.clipboardData.setData('text/html', toHtmlTable(values, { row: range.top, col: range.left, inputs }));
     event.preventDefault();
     if (cut) clear(range);
   };
 
   const paste = (event: ClipboardEvent) => {
-    const values = parseTsv(event.clipboardData.getData('text/plain'));
-    if (!sheet || values.length === 0) return;
-    event.preventDefault();
+    if (!sheet) return;
     const top = Math.min(selection.row, selection.anchorRow);
     const left = Math.min(selection.col, selection.anchorCol);
+    const copied = copiedCells(event.clipboardData.getData('text/html'));
+    const values = copied
+      ? copied.inputs.map((line) => line.map((input) => shiftA1(input, top - copied.row, left - copied.col)))
+      : parseTsv(event.clipboardData.getData('text/plain'));
+    if (values.length === 0) return;
+    event.preventDefault();
     change(() => setBlock(doc, sheet, top, left, values));
     setSelection({ row: top, col: left, anchorRow: top + values.length - 1, anchorCol: left + Math.max(...values.map((l) => l.length)) - 1 });
   };
@@ -255,6 +288,7 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
         onCommit={commit}
         onCancel={() => setEditing(null)}
         onClear={clear}
+        onFill={fillTo}
         onUndo={() => undo.undo()}
         onRedo={() => undo.redo()}
         onCopy={copy}

@@ -32,6 +32,8 @@ export interface SheetGridProps {
   onCommit: (move: Move) => void;
   onCancel: () => void;
   onClear: (range: Range) => void;
+  /** The fill handle was dragged: extend the selection's contents to `target`. */
+  onFill: (target: Range) => void;
   onUndo: () => void;
   onRedo: () => void;
   onCopy: (event: ClipboardEvent, cut: boolean) => void;
@@ -45,6 +47,9 @@ export function SheetGrid(props: SheetGridProps) {
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 800, height: 600 });
   const dragging = useRef(false);
+  const fillDrag = useRef(false);
+  /** Where a fill handle drag would extend the selection to. */
+  const [filling, setFilling] = useState<Range | null>(null);
 
   useLayoutEffect(() => {
     const element = host.current!;
@@ -113,7 +118,23 @@ export function SheetGrid(props: SheetGridProps) {
     host.current!.focus();
   };
 
+  const startFill = (event: MouseEvent) => {
+    event.stopPropagation();
+    event.preventDefault();
+    fillDrag.current = true;
+  };
+
   const onMouseMove = (event: MouseEvent) => {
+    if (fillDrag.current) {
+      const at = cellAt(event);
+      if (!at) return;
+      const down = at.row - range.bottom;
+      const right = at.col - range.right;
+      if (down > 0 && down >= right) setFilling({ ...range, bottom: at.row });
+      else if (right > 0) setFilling({ ...range, right: at.col });
+      else setFilling(null);
+      return;
+    }
     if (!dragging.current || event.buttons !== 1) return;
     const at = cellAt(event);
     if (at && at.row >= 0 && at.col >= 0 && (at.row !== selection.anchorRow || at.col !== selection.anchorCol)) {
@@ -196,7 +217,12 @@ export function SheetGrid(props: SheetGridProps) {
       data-testid="sheet-grid"
       onMouseDown={onMouseDown}
       onMouseMove={onMouseMove}
-      onMouseUp={() => (dragging.current = false)}
+      onMouseUp={() => {
+        dragging.current = false;
+        if (fillDrag.current && filling) props.onFill(filling);
+        fillDrag.current = false;
+        setFilling(null);
+      }}
       onDoubleClick={() => !readOnly && props.onStartEdit(null)}
       onKeyDown={onKeyDown}
       onCopy={(event) => editing === null && props.onCopy(event, false)}
@@ -213,6 +239,16 @@ export function SheetGrid(props: SheetGridProps) {
           </div>
         ))}
         <div className="sheet-active" style={box(rangeOf(single(selection.row, selection.col)))} />
+        {filling && <div className="sheet-filling" style={box(filling)} />}
+        {!readOnly && editing === null && (
+          <div
+            className="sheet-fill-handle"
+            data-testid="fill-handle"
+            title="Drag to fill"
+            onMouseDown={startFill}
+            style={{ top: box(range).top + box(range).height - 4, left: box(range).left + box(range).width - 4 }}
+          />
+        )}
         {editing !== null && (
           <input
             className="sheet-editor"

@@ -61,7 +61,28 @@ export function toTsv(rows: string[][]): string {
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function toHtmlTable(rows: string[][]): string {
+/** Cells as typed (formulas in A1 notation) and where they were copied from: what a paste
+ *  within Tandem uses, so formulas move their relative references as in other spreadsheets. */
+export interface CopiedCells {
+  row: number;
+  col: number;
+  inputs: string[][];
+}
+
+export function toHtmlTable(rows: string[][], copied?: CopiedCells): string {
   const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
-  return `<table>${body}</table>`;
+  const data = copied ? ` data-tandem-cells="${escapeHtml(JSON.stringify(copied))}"` : '';
+  return `<table${data}>${body}</table>`;
+}
+
+/** The cells a Tandem copy put on the clipboard, if the HTML is one. */
+export function copiedCells(html: string): CopiedCells | null {
+  if (!html.includes('data-tandem-cells')) return null;
+  const table = new DOMParser().parseFromString(html, 'text/html').querySelector('table[data-tandem-cells]');
+  try {
+    const copied = JSON.parse(table?.getAttribute('data-tandem-cells') ?? 'null') as CopiedCells | null;
+    return copied && Array.isArray(copied.inputs) ? copied : null;
+  } catch {
+    return null;
+  }
 }

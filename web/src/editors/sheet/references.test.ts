@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { columnIndex, columnName, toA1, toStored, WorkbookLayout, type SheetLayout } from './references';
+import { columnIndex, columnName, shiftA1, toA1, toStored, WorkbookLayout, type SheetLayout } from './references';
 
 const grid = (id: string, name: string, rows = 20, cols = 10): SheetLayout => ({
   id,
@@ -73,4 +73,14 @@ test('a reference to a deleted row, column or sheet shows #REF!', () => {
 test('a renamed sheet renames its references', () => {
   const stored = toStored('=Data!A1*2', 's1', new WorkbookLayout([grid('s1', 'Sheet1'), grid('s2', 'Data')]));
   assert.equal(toA1(stored, 's1', new WorkbookLayout([grid('s1', 'Sheet1'), grid('s2', 'Q3 data')])), "='Q3 data'!A1*2");
+});
+
+test('a copied formula moves its relative references and keeps the absolute ones', () => {
+  assert.equal(shiftA1('=A1*2', 2, 0), '=A3*2');
+  assert.equal(shiftA1('=SUM($A$1:A1)+B$2+$C3', 1, 1), '=SUM($A$1:B2)+C$2+$C4');
+  assert.equal(shiftA1("=Data!A1+'My sheet'!B2", 1, 0), "=Data!A2+'My sheet'!B3");
+  assert.equal(shiftA1('=SUM(A:B)+SUM(1:2)', 1, 1), '=SUM(B:C)+SUM(2:3)');
+  assert.equal(shiftA1('="A1"&A1', 1, 0), '="A1"&A2');
+  assert.equal(shiftA1('=A1+B2', -1, 0), '=#REF!+B1');
+  assert.equal(shiftA1('plain', 5, 5), 'plain');
 });

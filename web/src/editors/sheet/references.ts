@@ -211,3 +211,44 @@ export function toA1(stored: string, sheetId: string, layout: WorkbookLayout): s
     }).replace(/#REF!:\$?[A-Za-z0-9$]*|(?:'(?:[^']|'')+'!|[A-Za-z0-9_.]+!)?\$?[A-Za-z0-9$]*:#REF!/g, '#REF!');
   });
 }
+
+/** A formula in A1 notation as it reads when copied `rows` down and `cols` right: relative
+ *  references move, `$` parts stay; one pushed off the sheet becomes `#REF!`, as in Excel. */
+export function shiftA1(formula: string, rows: number, cols: number): string {
+  if (!isFormula(formula) || (rows === 0 && cols === 0)) return formula;
+  const shiftCell = (text: string): string | null => {
+    const { col, row } = parseCell(text);
+    const c = col.absolute ? col.index : col.index + cols;
+    const r = row.absolute ? row.index : row.index + rows;
+    if (c < 0 || r < 0) return null;
+    return `${col.absolute ? '$' : ''}${columnName(c)}${row.absolute ? '$' : ''}${r + 1}`;
+  };
+  const shiftPart = (text: string, letters: boolean): string | null => {
+    const { absolute, index } = parsePart(text, letters);
+    const moved = absolute ? index : index + (letters ? cols : rows);
+    if (moved < 0) return null;
+    return `${absolute ? '$' : ''}${letters ? columnName(moved) : moved + 1}`;
+  };
+  return outsideStrings(formula, (code) => {
+    let out = '';
+    for (let i = 0; i < code.length; ) {
+      const boundary = i === 0 || !/[A-Za-z0-9_$.']/.test(code[i - 1]);
+      REFERENCE.lastIndex = i;
+      const match = boundary ? REFERENCE.exec(code) : null;
+      if (!match) {
+        out += code[i];
+        i++;
+        continue;
+      }
+      const [whole, prefix = '', first, second, colFrom, colTo, rowFrom, rowTo] = match;
+      const parts = first
+        ? [first, second].filter(Boolean).map((text) => shiftCell(text!))
+        : colFrom
+          ? [shiftPart(colFrom, true), shiftPart(colTo, true)]
+          : [shiftPart(rowFrom, false), shiftPart(rowTo, false)];
+      out += parts.some((part) => part === null) ? '#REF!' : prefix + parts.join(':');
+      i += whole.length;
+    }
+    return out;
+  });
+}
