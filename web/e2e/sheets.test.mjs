@@ -19,6 +19,19 @@ async function enter(page, name, text) {
   await page.keyboard.press('Enter');
 }
 
+/** A paste into the grid, as the browser delivers one: the clipboard's text and HTML. */
+async function paste(page, { text, html }) {
+  await page.evaluate(
+    ([text, html]) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      if (html) data.setData('text/html', html);
+      document.querySelector('[data-testid=sheet-grid]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    },
+    [text, html],
+  );
+}
+
 async function shows(page, name, value) {
   await page.waitForFunction(
     ([selector, expected]) => document.querySelector(selector)?.textContent === expected,
@@ -66,11 +79,7 @@ test('a range pasted as tab-separated text fills the cells, and the sheet export
   const b = await openSheet(id, world.bob);
   await cell(a, 'B2').click();
   // What LibreOffice, Excel and Google Sheets put on the clipboard for a 2 × 3 range.
-  await a.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'Item\tPrice\nTea\t3.5\nCake\t4\n');
-    document.querySelector('[data-testid=sheet-grid]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  });
+  await paste(a, { text: 'Item\tPrice\nTea\t3.5\nCake\t4\n' });
   await enter(a, 'C5', '=SUM(C3:C4)');
   await shows(b, 'B3', 'Tea');
   await shows(b, 'C5', '7.5');
@@ -145,18 +154,13 @@ async function dragFill(page, to) {
 /** Copies the selection and pastes it at `to` through the page's clipboard events (the data
  *  that a real copy puts on the clipboard, carried to the paste). */
 async function copyPaste(page, to) {
-  await page.evaluate(() => {
+  const copied = await page.evaluate(() => {
     const data = new DataTransfer();
     document.querySelector('[data-testid=sheet-grid]').dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true }));
-    window.copied = { text: data.getData('text/plain'), html: data.getData('text/html') };
+    return { text: data.getData('text/plain'), html: data.getData('text/html') };
   });
   await cell(page, to).click();
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', window.copied.text);
-    data.setData('text/html', window.copied.html);
-    document.querySelector('[data-testid=sheet-grid]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  });
+  await paste(page, copied);
 }
 
 test('the fill handle continues a series and copies formulas with their references moved, as does copy and paste', async () => {
