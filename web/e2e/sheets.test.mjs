@@ -186,3 +186,31 @@ test('the fill handle continues a series and copies formulas with their referenc
   assert.equal(await page.getByTestId('formula-input').inputValue(), '=C3*10');
   await page.context().close();
 });
+
+test('sheets are added and renamed for everyone, and formulas across sheets follow the new name', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Tabs');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await a.getByRole('button', { name: 'Add sheet' }).click();
+  await a.getByRole('tab', { name: 'Sheet2' }).dblclick();
+  await a.getByLabel('Sheet name').fill('Rates');
+  await a.getByLabel('Sheet name').press('Enter');
+  await enter(a, 'A1', '2');
+  await a.getByRole('tab', { name: 'Sheet1' }).click();
+  await enter(a, 'B2', '=Rates!A1*10');
+  await shows(b, 'B2', '20');
+  await b.getByRole('tab', { name: 'Rates' }).waitFor({ timeout: 10_000 });
+  // A name another sheet has is refused with the reason.
+  await b.getByRole('tab', { name: 'Rates' }).dblclick();
+  await b.getByLabel('Sheet name').fill('sheet1');
+  await b.getByLabel('Sheet name').press('Enter');
+  await b.getByRole('alert').filter({ hasText: 'already a sheet named' }).waitFor({ timeout: 10_000 });
+  await b.getByLabel('Sheet name').fill('Q3 rates');
+  await b.getByLabel('Sheet name').press('Enter');
+  await a.getByRole('tab', { name: 'Q3 rates' }).waitFor({ timeout: 10_000 });
+  await cell(a, 'B2').click();
+  assert.equal(await a.getByTestId('formula-input').inputValue(), "='Q3 rates'!A1*10");
+  await shows(a, 'B2', '20');
+  await Promise.all([a.context().close(), b.context().close()]);
+});

@@ -14,7 +14,16 @@ import { SheetGrid, type Move } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
 import { SheetToolbar } from './SheetToolbar';
 import { sheetMaps, sheetOrder } from '../../collab/schema';
-import { addSheet, cellInput, ensureFirstSheet, setBlock, setCellInput } from './workbook';
+import {
+  addSheet,
+  cellInput,
+  deleteSheet,
+  ensureFirstSheet,
+  renameSheet,
+  setBlock,
+  setCellInput,
+  sheetNameProblem,
+} from './workbook';
 import { usedValues, toCsv } from './exportCsv';
 
 /** The spreadsheet: a windowed grid over the document's sheets (docs/SCHEMA.md), values computed
@@ -305,6 +314,19 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
         onAdd={() => {
           change(() => addSheet(doc));
           setSheetIndex(evaluation.sheets.length);
+          setSelection(single(0, 0));
+        }}
+        onRename={(index, name) => {
+          const target = evaluation.sheets[index];
+          const problem = sheetNameProblem(doc, target.id, name);
+          if (!problem && name.trim() !== target.name()) change(() => renameSheet(target, name));
+          return problem;
+        }}
+        onDelete={(index) => {
+          const target = evaluation.sheets[index];
+          if (!window.confirm(`Delete the sheet ${target.name()}? Formulas that use it will show #REF!.`)) return;
+          change(() => deleteSheet(doc, target.id));
+          setSheetIndex(Math.max(0, index - 1));
           setSelection(single(0, 0));
         }}
       />

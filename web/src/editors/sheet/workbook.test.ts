@@ -6,7 +6,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
 import { cellName, toA1 } from './references';
-import { cellKey, deleteCols, deleteRows, ensureFirstSheet, insertCols, insertRows, layoutOf, setCellInput, sheets } from './workbook';
+import {
+  addSheet,
+  cellInput,
+  cellKey,
+  deleteCols,
+  deleteRows,
+  deleteSheet,
+  ensureFirstSheet,
+  insertCols,
+  insertRows,
+  layoutOf,
+  renameSheet,
+  setCellInput,
+  sheetNameProblem,
+  sheets,
+} from './workbook';
 
 function random(seed: number) {
   let s = seed >>> 0;
@@ -119,4 +134,25 @@ test('two people opening a new workbook at once get one first sheet', () => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
   assert.equal(sheets(a).length, 1);
   assert.equal(sheets(b)[0].rows.toArray().join(), sheets(a)[0].rows.toArray().join());
+});
+
+test('sheet names follow Excel rules, and a deleted sheet leaves #REF! in formulas that used it', () => {
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const second = addSheet(doc);
+  assert.equal(sheetNameProblem(doc, second, 'sheet1'), 'There is already a sheet named sheet1.');
+  assert.match(sheetNameProblem(doc, second, 'a/b') ?? '', /cannot contain/);
+  assert.match(sheetNameProblem(doc, second, 'x'.repeat(32)) ?? '', /31/);
+  assert.equal(sheetNameProblem(doc, second, 'Rates'), null);
+  renameSheet(sheets(doc)[1], 'Rates');
+  const first = sheets(doc)[0];
+  setCellInput(first, 0, 0, '=Rates!A1*10', layoutOf(doc));
+  assert.equal(cellInput(first, 0, 0, layoutOf(doc)), '=Rates!A1*10');
+  renameSheet(sheets(doc)[1], 'Q3 rates');
+  assert.equal(cellInput(first, 0, 0, layoutOf(doc)), "='Q3 rates'!A1*10");
+  deleteSheet(doc, second);
+  assert.equal(sheets(doc).length, 1);
+  assert.equal(cellInput(sheets(doc)[0], 0, 0, layoutOf(doc)), '=#REF!*10');
+  deleteSheet(doc, sheets(doc)[0].id);
+  assert.equal(sheets(doc).length, 1, 'the last sheet stays');
 });

@@ -90,6 +90,31 @@ export function addSheet(doc: Y.Doc): string {
   return id;
 }
 
+/** Why a sheet name cannot be used, or null if it can: names are unique (ignoring case), at most
+ *  31 characters, without `[ ] : * ? / \` (Excel's rules, so an XLSX export keeps them). */
+export function sheetNameProblem(doc: Y.Doc, sheetId: string, name: string): string | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'A sheet needs a name.';
+  if (trimmed.length > 31) return 'Sheet names are at most 31 characters.';
+  if (/[[\]:*?/\\]/.test(trimmed)) return 'Sheet names cannot contain [ ] : * ? / or \\.';
+  const taken = sheets(doc).some((sheet) => sheet.id !== sheetId && sheet.name().toUpperCase() === trimmed.toUpperCase());
+  return taken ? `There is already a sheet named ${trimmed}.` : null;
+}
+
+export function renameSheet(sheet: Sheet, name: string): void {
+  sheet.map.set('name', name.trim());
+}
+
+/** Deletes a sheet (not the last one); formulas that pointed at it show #REF!. */
+export function deleteSheet(doc: Y.Doc, sheetId: string): void {
+  if (sheets(doc).length <= 1) return;
+  doc.transact(() => {
+    const order = sheetOrder(doc);
+    for (let i = order.length - 1; i >= 0; i--) if (order.get(i) === sheetId) order.delete(i, 1);
+    sheetMaps(doc).delete(sheetId);
+  });
+}
+
 /** The layout the reference conversions work against, read once per change. */
 export function layoutOf(doc: Y.Doc): WorkbookLayout {
   const layouts: SheetLayout[] = sheets(doc).map((sheet) => ({
