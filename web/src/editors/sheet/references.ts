@@ -142,15 +142,21 @@ export const isFormula = (input: string): boolean => input.startsWith('=') && in
  *  ids of the sheet they name (or `sheetId`). A reference outside the grid stays as typed. */
 export function toStored(input: string, sheetId: string, layout: WorkbookLayout): string {
   if (!isFormula(input)) return input;
-  return outsideStrings(input, (code) => {
+  return replaceReferences(input, (match) => storeReference(match, sheetId, layout));
+}
+
+/** Rewrites every A1 reference of a formula outside its string literals: `replace` gives the
+ *  new text, or null to leave the reference as it is. */
+function replaceReferences(formula: string, replace: (match: RegExpExecArray) => string | null): string {
+  return outsideStrings(formula, (code) => {
     let out = '';
     for (let i = 0; i < code.length; ) {
       const boundary = i === 0 || !/[A-Za-z0-9_$.'⟧]/.test(code[i - 1]);
       REFERENCE.lastIndex = i;
       const match = boundary ? REFERENCE.exec(code) : null;
-      const stored = match ? storeReference(match, sheetId, layout) : null;
-      if (match && stored !== null) {
-        out += stored;
+      const replaced = match ? replace(match) : null;
+      if (match && replaced !== null) {
+        out += replaced;
         i += match[0].length;
       } else {
         out += code[i];
@@ -216,39 +222,25 @@ export function toA1(stored: string, sheetId: string, layout: WorkbookLayout): s
  *  references move, `$` parts stay; one pushed off the sheet becomes `#REF!`, as in Excel. */
 export function shiftA1(formula: string, rows: number, cols: number): string {
   if (!isFormula(formula) || (rows === 0 && cols === 0)) return formula;
-  const shiftCell = (text: string): string | null => {
-    const { col, row } = parseCell(text);
-    const c = col.absolute ? col.index : col.index + cols;
-    const r = row.absolute ? row.index : row.index + rows;
-    if (c < 0 || r < 0) return null;
-    return `${col.absolute ? '$' : ''}${columnName(c)}${row.absolute ? '$' : ''}${r + 1}`;
-  };
   const shiftPart = (text: string, letters: boolean): string | null => {
     const { absolute, index } = parsePart(text, letters);
     const moved = absolute ? index : index + (letters ? cols : rows);
     if (moved < 0) return null;
     return `${absolute ? '$' : ''}${letters ? columnName(moved) : moved + 1}`;
   };
-  return outsideStrings(formula, (code) => {
-    let out = '';
-    for (let i = 0; i < code.length; ) {
-      const boundary = i === 0 || !/[A-Za-z0-9_$.']/.test(code[i - 1]);
-      REFERENCE.lastIndex = i;
-      const match = boundary ? REFERENCE.exec(code) : null;
-      if (!match) {
-        out += code[i];
-        i++;
-        continue;
-      }
-      const [whole, prefix = '', first, second, colFrom, colTo, rowFrom, rowTo] = match;
-      const parts = first
-        ? [first, second].filter(Boolean).map((text) => shiftCell(text!))
-        : colFrom
-          ? [shiftPart(colFrom, true), shiftPart(colTo, true)]
-          : [shiftPart(rowFrom, false), shiftPart(rowTo, false)];
-      out += parts.some((part) => part === null) ? '#REF!' : prefix + parts.join(':');
-      i += whole.length;
-    }
-    return out;
+  const shiftCell = (text: string): string | null => {
+    const [, colText, rowText] = /^(\$?[A-Za-z]{1,3})(\$?[0-9]+)$/.exec(text)!;
+    const col = shiftPart(colText, true);
+    const row = shiftPart(rowText, false);
+    return col === null || row === null ? null : col + row;
+  };
+  return replaceReferences(formula, (match) => {
+    const [, prefix = '', first, second, colFrom, colTo, rowFrom, rowTo] = match;
+    const parts = first
+      ? [first, second].filter(Boolean).map((text) => shiftCell(text!))
+      : colFrom
+        ? [shiftPart(colFrom, true), shiftPart(colTo, true)]
+        : [shiftPart(rowFrom, false), shiftPart(rowTo, false)];
+    return parts.some((part) => part === null) ? '#REF!' : prefix + parts.join(':');
   });
 }
