@@ -9,7 +9,7 @@ import { fill } from './fill';
 import { FormulaBar } from './FormulaBar';
 import { collaboratorCell, publishSelection, remoteSelections, type RemoteSelection } from './presence';
 import { cellName, shiftA1 } from './references';
-import { rangeOf, single, type Range, type Selection } from './selection';
+import { mapRange, rangeOf, single, type Range, type Selection } from './selection';
 import { SheetGrid, type Move } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
 import { SheetToolbar } from './SheetToolbar';
@@ -19,6 +19,7 @@ import {
   cellInput,
   deleteSheet,
   ensureFirstSheet,
+  rangeInputs,
   renameSheet,
   setBlock,
   setCellInput,
@@ -134,12 +135,7 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
   const fillTo = (target: Range) => {
     if (!sheet || !layout) return;
     const source = rangeOf(selection);
-    const block: string[][] = [];
-    for (let row = source.top; row <= source.bottom; row++) {
-      const line: string[] = [];
-      for (let col = source.left; col <= source.right; col++) line.push(cellInput(sheet, row, col, layout));
-      block.push(line);
-    }
+    const block = rangeInputs(sheet, source, layout);
     const down = target.bottom > source.bottom;
     const added = down ? fill(block, 'down', target.bottom - source.bottom) : fill(block, 'right', target.right - source.right);
     change(() =>
@@ -157,16 +153,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
   const copy = (event: ClipboardEvent, cut: boolean) => {
     if (!evaluation || !sheet || !layout) return;
     const range = rangeOf(selection);
-    const values: string[][] = [];
-    const inputs: string[][] = [];
-    for (let row = range.top; row <= range.bottom; row++) {
-      values.push([]);
-      inputs.push([]);
-      for (let col = range.left; col <= range.right; col++) {
-        values[values.length - 1].push(evaluation.display(activeIndex, row, col));
-        inputs[inputs.length - 1].push(cellInput(sheet, row, col, layout));
-      }
-    }
+    const values = mapRange(range, (row, col) => evaluation.display(activeIndex, row, col));
+    const inputs = rangeInputs(sheet, range, layout);
     // Other applications get the shown values; a paste in Tandem gets the formulas.
     event.clipboardData.setData('text/plain', toTsv(values));
     event.clipboardData.setData('text/html', toHtmlTable(values, { row: range.top, col: range.left, inputs }));

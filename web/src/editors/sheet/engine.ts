@@ -5,7 +5,7 @@
 import init, { Model } from '@ironcalc/wasm';
 import type * as Y from 'yjs';
 import { isFormula, toA1, type WorkbookLayout } from './references';
-import { layoutOf, sheets, type Sheet } from './workbook';
+import { cellPosition, layoutOf, sheets, type Sheet } from './workbook';
 
 let loading: Promise<unknown> | null = null;
 
@@ -41,10 +41,9 @@ export function evaluate(doc: Y.Doc): Evaluation {
   model.pauseEvaluation();
   list.forEach((sheet, index) => {
     sheet.cells.forEach((stored, key) => {
-      const split = key.indexOf(':');
-      const row = layout.rowIndex(sheet.id, key.slice(0, split));
-      const col = layout.colIndex(sheet.id, key.slice(split + 1));
-      if (row === undefined || col === undefined) return;
+      const at = cellPosition(layout, sheet.id, key);
+      if (!at) return;
+      const { row, col } = at;
       const input = isFormula(stored) ? toA1(stored, sheet.id, layout) : stored;
       try {
         model.setUserInput(index, row + 1, col + 1, input);

@@ -1,4 +1,6 @@
 import type { Evaluation } from './engine';
+import { mapRange } from './selection';
+import { cellPosition } from './workbook';
 
 /** The computed values of a sheet, from A1 to its last used row and column. */
 export function usedValues(evaluation: Evaluation, sheetIndex: number): string[][] {
@@ -6,16 +8,13 @@ export function usedValues(evaluation: Evaluation, sheetIndex: number): string[]
   let lastRow = -1;
   let lastCol = -1;
   sheet.cells.forEach((_, key) => {
-    const split = key.indexOf(':');
-    const row = evaluation.layout.rowIndex(sheet.id, key.slice(0, split));
-    const col = evaluation.layout.colIndex(sheet.id, key.slice(split + 1));
-    if (row === undefined || col === undefined) return;
-    lastRow = Math.max(lastRow, row);
-    lastCol = Math.max(lastCol, col);
+    const at = cellPosition(evaluation.layout, sheet.id, key);
+    if (!at) return;
+    lastRow = Math.max(lastRow, at.row);
+    lastCol = Math.max(lastCol, at.col);
   });
-  return Array.from({ length: lastRow + 1 }, (_, row) =>
-    Array.from({ length: lastCol + 1 }, (_, col) => evaluation.display(sheetIndex, row, col)),
-  );
+  if (lastRow < 0) return [];
+  return mapRange({ top: 0, left: 0, bottom: lastRow, right: lastCol }, (row, col) => evaluation.display(sheetIndex, row, col));
 }
 
 /** RFC 4180: fields with a comma, quote or line break in double quotes. */

@@ -27,6 +27,13 @@ export function rangeOf(selection: Selection): Range {
   };
 }
 
+/** `cell(row, col)` for every cell of a range, row by row. */
+export function mapRange<T>(range: Range, cell: (row: number, col: number) => T): T[][] {
+  return Array.from({ length: range.bottom - range.top + 1 }, (_, r) =>
+    Array.from({ length: range.right - range.left + 1 }, (_, c) => cell(range.top + r, range.left + c)),
+  );
+}
+
 export const contains = (range: Range, row: number, col: number): boolean =>
   row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
 

@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import { sheetMaps, sheetOrder } from '../../collab/schema';
 import { isFormula, toA1, toStored, WorkbookLayout, type SheetLayout } from './references';
+import { mapRange, type Range } from './selection';
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLS = 26;
@@ -30,6 +31,20 @@ export function newId(): string {
 const ids = (count: number): string[] => Array.from({ length: count }, newId);
 
 export const cellKey = (rowId: string, colId: string): string => `${rowId}:${colId}`;
+
+/** The row and column ids a cell key joins. */
+function splitCellKey(key: string): [rowId: string, colId: string] {
+  const split = key.indexOf(':');
+  return [key.slice(0, split), key.slice(split + 1)];
+}
+
+/** Where a stored cell is now; undefined when its row or column is gone. */
+export function cellPosition(layout: WorkbookLayout, sheetId: string, key: string): { row: number; col: number } | undefined {
+  const [rowId, colId] = splitCellKey(key);
+  const row = layout.rowIndex(sheetId, rowId);
+  const col = layout.colIndex(sheetId, colId);
+  return row === undefined || col === undefined ? undefined : { row, col };
+}
 
 function sheetOf(id: string, map: Y.Map<unknown>): Sheet {
   return {
@@ -168,21 +183,26 @@ export function insertCols(sheet: Sheet, at: number, count = 1): void {
 
 /** Deletes rows and the cells in them; formulas that pointed there show #REF!. */
 export function deleteRows(doc: Y.Doc, sheet: Sheet, at: number, count = 1): void {
+  deleteLines(doc, sheet, sheet.rows, 0, at, count);
+}
+
+export function deleteCols(doc: Y.Doc, sheet: Sheet, at: number, count = 1): void {
+  deleteLines(doc, sheet, sheet.cols, 1, at, count);
+}
+
+/** Deletes ids from `lines` (the rows or the columns) and the cells whose key names them at
+ *  `part` (0: the row id, 1: the column id). */
+function deleteLines(doc: Y.Doc, sheet: Sheet, lines: Y.Array<string>, part: 0 | 1, at: number, count: number): void {
   doc.transact(() => {
-    const gone = new Set(sheet.rows.slice(at, at + count));
-    sheet.rows.delete(at, Math.min(count, sheet.rows.length - at));
+    const gone = new Set(lines.slice(at, at + count));
+    lines.delete(at, Math.min(count, lines.length - at));
     for (const key of [...sheet.cells.keys()]) {
-      if (gone.has(key.slice(0, key.indexOf(':')))) sheet.cells.delete(key);
+      if (gone.has(splitCellKey(key)[part])) sheet.cells.delete(key);
     }
   });
 }
 
-export function deleteCols(doc: Y.Doc, sheet: Sheet, at: number, count = 1): void {
-  doc.transact(() => {
-    const gone = new Set(sheet.cols.slice(at, at + count));
-    sheet.cols.delete(at, Math.min(count, sheet.cols.length - at));
-    for (const key of [...sheet.cells.keys()]) {
-      if (gone.has(key.slice(key.indexOf(':') + 1))) sheet.cells.delete(key);
-    }
-  });
+/** What the cells of a range hold, as typed (formulas in A1 notation), row by row. */
+export function rangeInputs(sheet: Sheet, range: Range, layout: WorkbookLayout): string[][] {
+  return mapRange(range, (row, col) => cellInput(sheet, row, col, layout));
 }
