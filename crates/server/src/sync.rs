@@ -246,11 +246,7 @@ async fn relay(
     loop {
         let message = tokio::select! {
             next = from_room.next() => match next {
-                Outgoing::Frame(frame) => {
-                    metrics.messages_sent.inc();
-                    metrics.bytes_sent.inc_by(frame.len() as u64);
-                    Message::Binary(frame)
-                }
+                Outgoing::Frame(frame) => sent(metrics, frame),
                 Outgoing::Close(close) => close_message(close),
             },
             _ = ping.tick() => {
@@ -294,9 +290,7 @@ async fn relay(
             let Some(frame) = from_room.try_next_frame() else {
                 break;
             };
-            metrics.messages_sent.inc();
-            metrics.bytes_sent.inc_by(frame.len() as u64);
-            if socket.feed(Message::Binary(frame)).await.is_err() {
+            if socket.feed(sent(metrics, frame)).await.is_err() {
                 break;
             }
             burst += 1;
@@ -311,6 +305,13 @@ async fn relay(
     // Leave the room at once, then close the socket; a client that stopped reading gets 5 s.
     drop(to_room);
     let _ = Box::pin(tokio::time::timeout(Duration::from_secs(5), socket.close())).await;
+}
+
+/// A room frame as the message that carries it, counted as sent.
+fn sent(metrics: &Metrics, frame: Bytes) -> Message {
+    metrics.messages_sent.inc();
+    metrics.bytes_sent.inc_by(frame.len() as u64);
+    Message::Binary(frame)
 }
 
 /// Classifies one read from the client; `within_limits` charges a binary frame to the

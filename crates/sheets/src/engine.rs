@@ -2,7 +2,7 @@
 //! (`web/src/editors/sheet/engine.ts` builds its model the same way), and the workbook's files:
 //! XLSX through IronCalc's writer and reader, CSV through the `csv` crate.
 
-use crate::references::{is_formula, to_a1};
+use crate::references::{is_formula, quote_sheet_name, to_a1, unquote_sheet_name};
 use crate::workbook::{NewSheet, Workbook};
 use crate::SheetsError;
 use ironcalc::base::cell::CellValue;
@@ -64,10 +64,6 @@ pub fn evaluate(workbook: &Workbook) -> Result<Evaluated, SheetsError> {
 }
 
 impl Evaluated {
-    pub fn sheet_names(&self) -> &[String] {
-        &self.sheet_names
-    }
-
     /// The value a cell shows, formatted by its number format ("#DIV/0!", "3.5", "TRUE").
     pub fn display(&self, sheet: usize, row: usize, col: usize) -> String {
         self.model
@@ -251,18 +247,7 @@ impl Evaluated {
             });
         };
         let (sheet, cells) = match text.rsplit_once('!') {
-            Some((name, cells)) => {
-                let name = name
-                    .strip_prefix('\'')
-                    .and_then(|n| n.strip_suffix('\''))
-                    .map_or(name.to_owned(), |n| n.replace("''", "'"));
-                let index = self
-                    .sheet_names
-                    .iter()
-                    .position(|s| s.eq_ignore_ascii_case(&name))
-                    .ok_or_else(|| SheetsError::BadRange(format!("no sheet named {name:?}")))?;
-                (index, cells)
-            }
+            Some((name, cells)) => (self.sheet_index(&unquote_sheet_name(name))?, cells),
             None => (0, text),
         };
         let cell = |text: &str| -> Result<(usize, usize), SheetsError> {
@@ -293,14 +278,17 @@ impl Evaluated {
         Ok(range)
     }
 
+    /// The position of the sheet with this name (ignoring case).
+    pub fn sheet_index(&self, name: &str) -> Result<usize, SheetsError> {
+        self.sheet_names
+            .iter()
+            .position(|s| s.eq_ignore_ascii_case(name))
+            .ok_or_else(|| SheetsError::BadRange(format!("no sheet named {name:?}")))
+    }
+
     /// The range in A1 notation with its sheet, e.g. `Budget!A1:C3`.
     pub fn range_name(&self, range: &CellRange) -> String {
-        let name = &self.sheet_names[range.sheet];
-        let quoted = if name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            name.clone()
-        } else {
-            format!("'{}'", name.replace('\'', "''"))
-        };
+        let quoted = quote_sheet_name(&self.sheet_names[range.sheet]);
         let from = crate::references::cell_name(range.top, range.left);
         let to = crate::references::cell_name(range.bottom, range.right);
         format!("{quoted}!{from}:{to}")

@@ -154,16 +154,17 @@ static PLAIN_NAME: LazyLock<Regex> =
 static CELL_LIKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Za-z]{1,3}[0-9]+$").expect("valid pattern"));
 
-fn quote_sheet(name: &str) -> String {
+/// A sheet's name as a reference writes it: in single quotes unless it is a plain name that
+/// cannot be read as a cell.
+pub(crate) fn quote_sheet_name(name: &str) -> String {
     if PLAIN_NAME.is_match(name) && !CELL_LIKE.is_match(name) {
-        format!("{name}!")
+        name.to_owned()
     } else {
-        format!("'{}'!", name.replace('\'', "''"))
+        format!("'{}'", name.replace('\'', "''"))
     }
 }
 
-fn unquote_sheet(prefix: &str) -> String {
-    let name = &prefix[..prefix.len() - 1];
+pub(crate) fn unquote_sheet_name(name: &str) -> String {
     match name.strip_prefix('\'').and_then(|n| n.strip_suffix('\'')) {
         Some(quoted) => quoted.replace("''", "'"),
         None => name.to_owned(),
@@ -227,7 +228,7 @@ fn part(text: &str, letters: bool) -> Option<Part> {
 
 fn store_reference(found: &regex::Captures, sheet_id: &str, layout: &WorkbookLayout) -> Option<String> {
     let sheet = match found.get(1) {
-        Some(prefix) => layout.sheet_named(&unquote_sheet(prefix.as_str()))?,
+        Some(prefix) => layout.sheet_named(&unquote_sheet_name(prefix.as_str().trim_end_matches('!')))?,
         None => layout.sheet(sheet_id)?,
     };
     let qualifier = if found.get(1).is_some() {
@@ -324,7 +325,7 @@ pub fn to_a1(stored: &str, sheet_id: &str, layout: &WorkbookLayout) -> String {
                 return format!("#REF!{colon}");
             };
             let prefix = if own_sheet.is_some() {
-                quote_sheet(&sheet.name)
+                format!("{}!", quote_sheet_name(&sheet.name))
             } else {
                 String::new()
             };

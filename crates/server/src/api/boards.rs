@@ -2,7 +2,7 @@
 //! Excalidraw writes them) and import one as a new board (images stored on the server, the
 //! document referencing them by URL).
 
-use super::docs::{clean_title, create_owned, read_import, Document, ErrorBody, ImportQuery};
+use super::docs::{clean_title, create_owned, read_import, require_kind, Document, ErrorBody, ImportQuery};
 use super::files::{file_url, store_image};
 use crate::access::authorize;
 use crate::auth::{Caller, SignedIn};
@@ -39,12 +39,7 @@ pub async fn export(
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, ApiError> {
     let (access, _) = authorize(&state, &caller, &id, Role::Viewer).await?;
-    if access.meta.kind != DocKind::Board {
-        return Err(ApiError::BadRequest(format!(
-            "this is a {}, not a board",
-            access.meta.kind
-        )));
-    }
+    require_kind(&access.meta, DocKind::Board, "board")?;
     let content = board_content(&state.rooms.document_state(&id).await?).map_err(ApiError::Internal)?;
     let mut files = Map::new();
     for (file_id, entry) in &content.files {

@@ -113,6 +113,18 @@ pub struct ListQuery {
 
 const MAX_TITLE_CHARS: usize = 200;
 
+/// Refuses a request meant for one kind of document (`what`, e.g. "board") on another.
+pub fn require_kind(meta: &tandem_store::DocMeta, kind: DocKind, what: &str) -> Result<(), ApiError> {
+    if meta.kind == kind {
+        Ok(())
+    } else {
+        Err(ApiError::BadRequest(format!(
+            "this is a {}, not a {what}",
+            meta.kind
+        )))
+    }
+}
+
 /// `?title=` of a file imported as a new document.
 #[derive(Deserialize, utoipa::IntoParams)]
 pub struct ImportQuery {

@@ -2,7 +2,7 @@
 //! API), the workbook as XLSX, a sheet as CSV, and XLSX or CSV files imported as new workbooks.
 //! Values are computed here with the engine the browser runs (tandem-sheets).
 
-use super::docs::{clean_title, create_owned, read_import, Document, ErrorBody, ImportQuery};
+use super::docs::{clean_title, create_owned, read_import, require_kind, Document, ErrorBody, ImportQuery};
 use crate::access::authorize;
 use crate::auth::{Caller, SignedIn};
 use crate::error::ApiError;
@@ -46,12 +46,7 @@ impl From<SheetsError> for ApiError {
 /// while to compute).
 async fn evaluated(state: &AppState, caller: &Caller, id: &str) -> Result<(Evaluated, String), ApiError> {
     let (access, _) = authorize(state, caller, id, Role::Viewer).await?;
-    if access.meta.kind != DocKind::Sheet {
-        return Err(ApiError::BadRequest(format!(
-            "this is a {}, not a spreadsheet",
-            access.meta.kind
-        )));
-    }
+    require_kind(&access.meta, DocKind::Sheet, "spreadsheet")?;
     let document = state.rooms.document_state(id).await?;
     let evaluated = tokio::task::spawn_blocking(move || {
         tandem_sheets::read_workbook(&document).and_then(|w| tandem_sheets::evaluate(&w))
@@ -171,11 +166,7 @@ pub async fn csv(
 ) -> Result<impl IntoResponse, ApiError> {
     let (evaluated, title) = evaluated(&state, &caller, &id).await?;
     let sheet = match &query.sheet {
-        Some(name) => evaluated
-            .sheet_names()
-            .iter()
-            .position(|s| s.eq_ignore_ascii_case(name))
-            .ok_or_else(|| ApiError::BadRequest(format!("no sheet named {name:?}")))?,
+        Some(name) => evaluated.sheet_index(name)?,
         None => 0,
     };
     let bytes = evaluated.to_csv(sheet)?;
