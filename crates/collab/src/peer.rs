@@ -17,6 +17,9 @@ pub(crate) type SharedFrame = Arc<Bytes>;
 pub struct PeerOptions {
     /// Send `saved` acknowledgements (protocol extension, `?ext=ack`).
     pub save_acks: bool,
+    /// Send ephemeral frames — a simulation's metrics (protocol extension, `?ext=sim`) — and,
+    /// on joining, the latest one.
+    pub ephemeral: bool,
     /// Refuse document updates from this peer (viewers).
     pub read_only: bool,
     /// Who the peer is, as the transport knows it (an account id; `None` for anonymous).

@@ -59,6 +59,10 @@ pub(crate) enum Control {
     Reauthorize {
         decide: AccessDecision,
     },
+    /// A frame for the peers that take ephemeral frames; never part of the document.
+    Ephemeral {
+        frame: Bytes,
+    },
     Shutdown {
         done: oneshot::Sender<()>,
     },
@@ -125,6 +129,8 @@ pub(crate) struct Room {
     /// … by these accounts.
     version_authors: HashSet<Arc<str>>,
     last_version_at: Instant,
+    /// The latest ephemeral frame, for peers that join after it.
+    last_ephemeral: Option<SharedFrame>,
 }
 
 impl Room {
@@ -177,6 +183,7 @@ impl Room {
                         edited_since_version: false,
                         version_authors: HashSet::new(),
                         last_version_at: Instant::now(),
+                        last_ephemeral: None,
                     };
                     room.run(mailbox, frames_in).await;
                     shared.metrics.rooms_loaded.dec();
@@ -287,6 +294,7 @@ impl Room {
                 let _ = reply.send(state);
             }
             Control::Reauthorize { decide } => self.reauthorize(&decide),
+            Control::Ephemeral { frame } => self.publish_ephemeral(frame),
             Control::Shutdown { done } => {
                 self.shutdown_waiters.push(done);
                 self.end(
@@ -315,6 +323,9 @@ impl Room {
                 let _ = outgoing.try_send(shared(protocol::encode_awareness(&states)));
             }
         }
+        if let (true, Some(frame)) = (options.ephemeral, &self.last_ephemeral) {
+            let _ = outgoing.try_send(frame.clone());
+        }
         let peer = Peer {
             outgoing: outgoing_rx,
             closed,
@@ -340,6 +351,16 @@ impl Room {
             // The joiner gave up; dropping the peer sends `Leave`.
             drop(peer);
         }
+    }
+
+    /// Ephemeral frames supersede each other: a peer whose queue is full misses one and gets
+    /// the next, without falling behind on the document.
+    fn publish_ephemeral(&mut self, frame: Bytes) {
+        let frame: SharedFrame = Arc::new(frame);
+        for state in self.peers.values().filter(|state| state.options.ephemeral) {
+            let _ = state.outgoing.try_send(frame.clone());
+        }
+        self.last_ephemeral = Some(frame);
     }
 
     fn on_frame(&mut self, peer: PeerId, frame: Bytes) {

@@ -4,6 +4,7 @@ use crate::content::{build_doc, encode_doc};
 use crate::metrics::Metrics;
 use crate::peer::{AccessDecision, Peer, PeerOptions};
 use crate::room::{Control, Room};
+use bytes::Bytes;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -152,6 +153,15 @@ impl Rooms {
             let _ = room.control.send(Control::Reauthorize {
                 decide: decide.clone(),
             });
+        }
+    }
+
+    /// Sends an ephemeral frame (docs/PROTOCOL.md, `sim`) to the document's peers that take
+    /// them, if the document is open; the room keeps it for peers that join later.
+    pub fn publish_ephemeral(&self, doc_id: &str, frame: Bytes) {
+        let rooms = self.shared.lock_rooms();
+        if let Some(room) = rooms.get(doc_id) {
+            let _ = room.control.send(Control::Ephemeral { frame });
         }
     }
 

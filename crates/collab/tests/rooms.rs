@@ -16,6 +16,7 @@ use yrs::{Doc, GetString, Text, Transact, Update};
 /// A writing peer that asks for `saved` acknowledgements.
 const WITH_ACKS: PeerOptions = PeerOptions {
     save_acks: true,
+    ephemeral: false,
     read_only: false,
     principal: None,
     author: None,
@@ -292,6 +293,41 @@ async fn awareness_is_relayed_and_removed_when_a_peer_leaves() {
         panic!("no removal")
     };
     assert!(removal.clients.values().all(|entry| &*entry.json == "null"));
+}
+
+#[tokio::test]
+async fn ephemeral_frames_reach_only_peers_that_asked_and_late_joiners_get_the_latest() {
+    let f = fixture(RoomConfig::default()).await;
+    let watching = PeerOptions {
+        ephemeral: true,
+        ..PeerOptions::default()
+    };
+    let (_a_tx, mut watcher) = join(&f.rooms, watching.clone()).await;
+    let (_b_tx, mut plain) = join(&f.rooms, PeerOptions::default()).await;
+    next_message(&mut watcher).await;
+    next_message(&mut plain).await;
+    for n in 1..=2u8 {
+        f.rooms
+            .publish_ephemeral("doc", Bytes::from(protocol::encode_sim(&[b'0' + n])));
+    }
+    for n in 1..=2u8 {
+        let Outgoing::Frame(frame) = next(&mut watcher).await else {
+            panic!("closed")
+        };
+        assert_eq!(protocol::decode_sim(&frame), Some(vec![b'0' + n]));
+    }
+    let (_c_tx, mut late) = join(&f.rooms, watching).await;
+    next_message(&mut late).await;
+    let Outgoing::Frame(frame) = next(&mut late).await else {
+        panic!("closed")
+    };
+    assert_eq!(
+        protocol::decode_sim(&frame),
+        Some(b"2".to_vec()),
+        "the latest frame, at once"
+    );
+    // The room handled both frames (the watcher has them): the plain peer was queued none.
+    assert!(plain.try_next_frame().is_none());
 }
 
 fn serde_json_like() -> std::collections::HashMap<String, String> {

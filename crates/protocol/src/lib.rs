@@ -14,10 +14,12 @@
 //! type 100 saved (extension, server -> client only)
 //!                          = varuint(n)  the first n document-carrying messages
 //!                            (sync step 2 or update) this connection sent are durable
+//! type 101 sim (extension, server -> client only)
+//!                          = varstring(JSON)  a simulation's metrics frame (docs/SIM.md)
 //! ```
 //!
-//! A client receives `saved` only if it asked for it by connecting with `?ext=ack`, so plain
-//! Yjs clients never see a message type they do not know. `docs/PROTOCOL.md` is the long form.
+//! A client receives `saved` only if it asked for it by connecting with `?ext=ack`, and `sim`
+//! only with `?ext=sim`, so plain Yjs clients never see a message type they do not know. `docs/PROTOCOL.md` is the long form.
 
 use yrs::encoding::read::{Cursor, Read};
 use yrs::encoding::write::Write;
@@ -32,6 +34,8 @@ pub const MSG_AUTH: u64 = 2;
 pub const MSG_QUERY_AWARENESS: u64 = 3;
 /// Extension: durable-save acknowledgement, see the crate docs.
 pub const MSG_SAVED: u64 = 100;
+/// Extension: a simulation's metrics frame, see the crate docs.
+pub const MSG_SIM: u64 = 101;
 
 pub const SYNC_STEP_1: u64 = 0;
 pub const SYNC_STEP_2: u64 = 1;
@@ -39,6 +43,8 @@ pub const SYNC_UPDATE: u64 = 2;
 
 /// Query parameter value (`?ext=ack`) by which a client opts in to `saved` messages.
 pub const EXT_SAVE_ACK: &str = "ack";
+/// Query parameter value (`?ext=sim`) by which a client opts in to `sim` messages.
+pub const EXT_SIM: &str = "sim";
 
 /// A message received from a client.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,6 +157,23 @@ pub fn encode_saved(durable_messages: u64) -> Vec<u8> {
     out.write_var(MSG_SAVED);
     out.write_var(durable_messages);
     out
+}
+
+pub fn encode_sim(json: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(json.len() + 6);
+    out.write_var(MSG_SIM);
+    out.write_buf(json);
+    out
+}
+
+/// Decodes a `sim` message into its JSON text; for clients (tests).
+pub fn decode_sim(frame: &[u8]) -> Option<Vec<u8>> {
+    let mut cursor = Cursor::new(frame);
+    let kind: u64 = cursor.read_var().ok()?;
+    if kind != MSG_SIM {
+        return None;
+    }
+    cursor.read_buf().ok().map(<[u8]>::to_vec)
 }
 
 /// Decodes a `saved` message; for clients (the load generator, tests).

@@ -62,6 +62,15 @@ pub struct ServeArgs {
     /// Largest file (image) a user may upload into a document, in bytes.
     #[arg(long, env = "TANDEM_MAX_UPLOAD_BYTES", default_value_t = 10 << 20, global = true)]
     pub max_upload_bytes: usize,
+    /// Simulations one account may run at once.
+    #[arg(long, env = "TANDEM_SIM_RUNS_PER_USER", default_value_t = 2, global = true)]
+    pub sim_runs_per_user: usize,
+    /// Simulations the server runs at once (each takes a core while it computes).
+    #[arg(long, env = "TANDEM_SIM_RUNS", default_value_t = 8, global = true)]
+    pub sim_runs: usize,
+    /// Minutes of wall time a simulation run may take before it is stopped.
+    #[arg(long, env = "TANDEM_SIM_MAX_MINUTES", default_value_t = 30, global = true)]
+    pub sim_max_minutes: u64,
     /// While a document is being edited, save an automatic version this often (seconds).
     #[arg(long, env = "TANDEM_VERSION_EVERY_SECS", default_value_t = 600, global = true)]
     pub version_every_secs: u64,

@@ -31,6 +31,9 @@ pub enum ApiError {
     /// 429: too many attempts; retry after this many seconds.
     #[error("too many attempts; try again in {0} s")]
     RateLimited(u64),
+    /// 429: a limit on what runs at once (simulations, sweeps) is reached.
+    #[error("{0}")]
+    LimitReached(String),
     /// 413: the request body is larger than allowed.
     #[error("{0}")]
     TooLarge(String),
@@ -58,6 +61,7 @@ impl ApiError {
             ApiError::QuotaExceeded(_) => (StatusCode::FORBIDDEN, "quota_exceeded"),
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::RateLimited(_) => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            ApiError::LimitReached(_) => (StatusCode::TOO_MANY_REQUESTS, "limit_reached"),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             ApiError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
             ApiError::UnsupportedType(_) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_type"),

@@ -11,6 +11,7 @@ mod error;
 mod mail;
 mod ops;
 mod security;
+mod sim;
 mod sync;
 mod visits;
 
@@ -63,6 +64,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub login_limiter: Arc<Backoff>,
     pub signup_limiter: Arc<Backoff>,
+    /// Simulation runs, at most one per document.
+    pub sim_runs: Arc<sim::SimRuns>,
     mailer: Arc<mail::Mailer>,
     visits: Arc<visits::VisitThrottle>,
 }
@@ -157,6 +160,11 @@ pub async fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
             },
             max_upload_bytes: args.max_upload_bytes,
         }),
+        sim_runs: Arc::new(sim::SimRuns::new(sim::SimLimits {
+            per_user: args.sim_runs_per_user,
+            total: args.sim_runs,
+            max_wall: Duration::from_secs(args.sim_max_minutes.max(1) * 60),
+        })),
         login_limiter: Arc::new(Backoff::new(login_policy)),
         signup_limiter: Arc::new(Backoff::new(signup_policy)),
         mailer,

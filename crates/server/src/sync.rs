@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use tandem_collab::{
     close_code, Close, JoinError, Metrics, Outgoing, PeerOptions, PeerReceiver, PeerSender, TrySend,
 };
-use tandem_protocol::EXT_SAVE_ACK;
+use tandem_protocol::{EXT_SAVE_ACK, EXT_SIM};
 use tandem_store::accounts::Role;
 
 /// Measured with `tandem-bench idle` (10,000 connections): a 4 KiB read buffer costs 3.5 KiB
@@ -36,7 +36,7 @@ const MAX_BURST: usize = 256;
 
 #[derive(Deserialize)]
 pub struct SyncQuery {
-    /// Comma-separated protocol extensions; `ack` turns on `saved` messages.
+    /// Comma-separated protocol extensions: `ack` turns on `saved` messages, `sim` metrics frames.
     #[serde(default)]
     ext: String,
     /// An API token, for clients that cannot set an `Authorization` header (browsers' WebSocket).
@@ -131,6 +131,7 @@ async fn admit(
     }
     Ok(PeerOptions {
         save_acks: query.ext.split(',').any(|ext| ext == EXT_SAVE_ACK),
+        ephemeral: query.ext.split(',').any(|ext| ext == EXT_SIM),
         read_only: role == Role::Viewer,
         principal: caller.0.as_ref().map(|signed_in| signed_in.principal().into()),
         author: caller

@@ -61,6 +61,15 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/api/docs/{id}/xlsx", Need::Viewer),
     ("GET", "/api/docs/{id}/csv", Need::Viewer),
     ("POST", "/api/sheets/import", Need::SignedIn),
+    ("GET", "/api/sim/catalog", Need::Public),
+    ("POST", "/api/sim/import", Need::SignedIn),
+    ("GET", "/api/docs/{id}/sim", Need::Viewer),
+    ("POST", "/api/docs/{id}/sim/run", Need::Editor),
+    ("POST", "/api/docs/{id}/sim/control", Need::Editor),
+    ("POST", "/api/docs/{id}/sim/failures", Need::Editor),
+    ("DELETE", "/api/docs/{id}/sim/failures/{failure}", Need::Editor),
+    ("POST", "/api/docs/{id}/sim/sweep", Need::Editor),
+    ("GET", "/api/docs/{id}/sim/metrics.csv", Need::Viewer),
     ("GET", "/api/docs/{id}/files/{hash}", Need::Viewer),
     ("GET", "/api/docs/{id}/sharing", Need::Member),
     ("PUT", "/api/docs/{id}/members", Need::Owner),
@@ -128,7 +137,11 @@ struct World {
 }
 
 async fn world(path: &std::path::Path) -> World {
-    let server = InProcess::start(args(path)).await;
+    let mut args = args(path);
+    // Every sim route is tried by every caller, each on a document of its own.
+    args.sim_runs_per_user = 1000;
+    args.sim_runs = 1000;
+    let server = InProcess::start(args).await;
     let admin = signup(&server.base, "admin@example.com").await;
     let owner = signup(&server.base, "owner@example.com").await;
     let viewer = signup(&server.base, "viewer@example.com").await;
@@ -194,7 +207,30 @@ impl World {
     /// A document owned by `owner`, shared with `viewer` and `editor`, with a pending invite
     /// and the link access the caller needs (view for link viewers, edit for link editors).
     async fn document(&self, caller: Caller, trashed: bool, kind: &str) -> String {
-        let id = create_owned_doc_of_kind(&self.server.base, &self.owner, kind).await;
+        let id = if kind == "sim" {
+            // A diagram that can run, so the run's routes have something to act on.
+            let diagram = json!({
+                "components": [
+                    { "id": "users", "type": "client", "params": { "rate": 10 } },
+                    { "id": "api", "type": "service" },
+                ],
+                "edges": [{ "id": "e", "from": "users", "to": "api" }],
+            });
+            let response = reqwest::Client::new()
+                .post(format!("{}/api/sim/import", self.server.base))
+                .bearer_auth(&self.owner.token)
+                .json(&diagram)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 201);
+            response.json::<Value>().await.unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        } else {
+            create_owned_doc_of_kind(&self.server.base, &self.owner, kind).await
+        };
         for (account, role) in [(&self.viewer, "viewer"), (&self.editor, "editor")] {
             let body = json!({"email": account.email, "role": role});
             assert_eq!(
@@ -244,6 +280,8 @@ impl World {
         let doc = if route.contains("/docs/{id}") || route.starts_with("/sync") {
             let kind = if route.ends_with("/excalidraw") {
                 "board"
+            } else if route.contains("/sim") {
+                "sim"
             } else if ["/values", "/xlsx", "/csv"]
                 .iter()
                 .any(|end| route.ends_with(end))
@@ -282,6 +320,32 @@ impl World {
                 raw_body = Some(br#"{"type":"excalidraw","elements":[],"files":{}}"#.to_vec())
             }
             ("POST", "/api/sheets/import") => raw_body = Some(b"a,b\n1,2\n".to_vec()),
+            ("POST", "/api/sim/import") => {
+                body = Some(json!({ "components": [{ "id": "c", "type": "client" }] }))
+            }
+            ("POST", "/api/docs/{id}/sim/control") => {
+                self.start_run(&doc).await;
+                body = Some(json!({ "action": "pause" }));
+            }
+            ("POST", "/api/docs/{id}/sim/failures") => {
+                self.start_run(&doc).await;
+                body = Some(json!({ "kind": "kill", "target": "api" }));
+            }
+            ("DELETE", "/api/docs/{id}/sim/failures/{failure}") => {
+                self.start_run(&doc).await;
+                let failure = reqwest::Client::new()
+                    .post(format!("{}/api/docs/{doc}/sim/failures", self.server.base))
+                    .bearer_auth(&self.owner.token)
+                    .json(&json!({ "kind": "slow", "target": "api" }))
+                    .send()
+                    .await
+                    .unwrap()
+                    .json::<Value>()
+                    .await
+                    .unwrap();
+                path = path.replace("{failure}", failure["id"].as_str().unwrap());
+            }
+            ("GET", "/api/docs/{id}/sim/metrics.csv") => self.start_run(&doc).await,
             ("GET", "/api/docs/{id}/files/{hash}") => {
                 let (status, file) = upload_file(&self.server.base, &self.owner, &doc, tiny_png()).await;
                 assert_eq!(status, 201);
@@ -340,6 +404,18 @@ impl World {
             .unwrap()
             .status()
             .as_u16()
+    }
+
+    /// Starts a run of a sim document as its owner.
+    async fn start_run(&self, doc: &str) {
+        let response = reqwest::Client::new()
+            .post(format!("{}/api/docs/{doc}/sim/run", self.server.base))
+            .bearer_auth(&self.owner.token)
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201);
     }
 
     /// 200 if the socket delivers the document's sync step 1, else the close code.

@@ -247,6 +247,57 @@ impl Diagram {
     }
 }
 
+/// The diagram's JSON export (`{ components, edges, scenario }`, docs/SIM.md) as a Yjs update
+/// that writes it into an empty `sim` document: each component and edge its own map, each
+/// parameter its own key. The JSON must read as a diagram ([`Diagram::from_json`]).
+pub fn document_update(json: &Value) -> Result<Vec<u8>, DiagramError> {
+    use yrs::{Any, Map as _, MapPrelim};
+    Diagram::from_json(json)?;
+    let scalar = |value: &Value| -> Option<Any> {
+        match value {
+            Value::Bool(flag) => Some(Any::Bool(*flag)),
+            Value::Number(number) => number.as_f64().map(Any::from),
+            Value::String(text) => Some(Any::String(text.as_str().into())),
+            _ => None,
+        }
+    };
+    let doc = Doc::new();
+    let components = doc.get_or_insert_map("components");
+    let edges = doc.get_or_insert_map("edges");
+    let scenario = doc.get_or_insert_map("scenario");
+    let mut txn = doc.transact_mut();
+    for (key, map) in [("components", &components), ("edges", &edges)] {
+        for entry in json[key].as_array().into_iter().flatten() {
+            let Some(object) = entry.as_object() else { continue };
+            let Some(id) = object.get("id").and_then(Value::as_str) else {
+                continue;
+            };
+            let target = map.insert(&mut txn, id, MapPrelim::default());
+            for (field, value) in object {
+                if field == "id" {
+                    continue;
+                }
+                if let Value::Object(params) = value {
+                    let nested = target.insert(&mut txn, field.as_str(), MapPrelim::default());
+                    for (name, value) in params {
+                        if let Some(value) = scalar(value) {
+                            nested.insert(&mut txn, name.as_str(), value);
+                        }
+                    }
+                } else if let Some(value) = scalar(value) {
+                    target.insert(&mut txn, field.as_str(), value);
+                }
+            }
+        }
+    }
+    for (name, value) in json["scenario"].as_object().into_iter().flatten() {
+        if let Some(value) = scalar(value) {
+            scenario.insert(&mut txn, name.as_str(), value);
+        }
+    }
+    Ok(txn.encode_update_v1())
+}
+
 fn text_field<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     object.get(key).and_then(Value::as_str)
 }
@@ -423,6 +474,29 @@ mod tests {
         let no_source = diagram(json!({ "components": [{ "id": "s", "type": "service" }] }));
         assert!(no_source.unwrap_err().0.starts_with("Add a Clients component"));
         assert!(diagram(json!("not a diagram")).is_err());
+    }
+
+    #[test]
+    fn an_imported_diagram_reads_back_the_same() {
+        use yrs::updates::decoder::Decode;
+        let json = json!({
+            "components": [
+                { "id": "c", "type": "client", "name": "Users", "x": 10, "y": 20, "params": { "rate": 42, "pattern": "spike" } },
+                { "id": "s", "type": "service", "name": "API", "params": { "autoscale": true } },
+            ],
+            "edges": [{ "id": "e", "from": "c", "to": "s", "latencyMs": 7, "kinds": "read" }],
+            "scenario": { "sloMs": 250 },
+        });
+        let doc = Doc::new();
+        let update = yrs::Update::decode_v1(&document_update(&json).unwrap()).unwrap();
+        doc.transact_mut().apply_update(update).unwrap();
+        let read = Diagram::from_doc(&doc).unwrap();
+        assert_eq!(read.components[0].params.number("rate"), 42.0);
+        assert_eq!(read.components[0].params.text("pattern"), "spike");
+        assert!(read.components[1].params.flag("autoscale"));
+        assert_eq!(read.edges[0].admits, Admits::Read);
+        assert_eq!(read.scenario.slo_ms, 250.0);
+        assert!(document_update(&json!({ "components": [{ "id": "x", "type": "nope" }] })).is_err());
     }
 
     #[test]

@@ -17,7 +17,7 @@ mod metrics;
 mod random;
 
 pub use analysis::{sweep, Sweep, SweepStep};
-pub use diagram::{Diagram, DiagramError};
+pub use diagram::{document_update, Diagram, DiagramError};
 pub use engine::{LogEntry, RequestKind, Simulation};
 pub use failures::{FailureKind, FailureView};
 pub use metrics::{

@@ -7,6 +7,7 @@ mod docs;
 mod files;
 mod sharing;
 mod sheets;
+mod sim;
 mod tokens;
 mod users;
 mod versions;
@@ -50,6 +51,15 @@ use utoipa::OpenApi;
         sheets::xlsx,
         sheets::csv,
         sheets::import,
+        sim::catalog,
+        sim::import,
+        sim::status,
+        sim::start,
+        sim::control,
+        sim::inject,
+        sim::heal,
+        sim::sweep,
+        sim::metrics_csv,
         files::upload,
         files::download,
         versions::list,
@@ -75,7 +85,12 @@ use utoipa::OpenApi;
         files::UploadedFile,
         versions::VersionView,
         versions::NewVersion,
-        sheets::ValueRange
+        sheets::ValueRange,
+        sim::SimStatus,
+        sim::StartRequest,
+        sim::ControlRequest,
+        sim::FailureRequest,
+        sim::FailureCreated
     ))
 )]
 struct ApiDoc;
@@ -89,6 +104,7 @@ pub fn router() -> Router<AppState> {
         .merge(files::router())
         .merge(boards::router())
         .merge(sheets::router())
+        .merge(sim::router())
         .merge(sharing::router())
         .merge(admin::router())
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
