@@ -296,12 +296,14 @@ pub fn catalog_json() -> Value {
     let kinds: Vec<Value> = Kind::ALL
         .iter()
         .map(|kind| {
-            let defaults: Map<String, Value> = kind
-                .defaults()
+            let defaults = kind.defaults();
+            // JSON objects have no order; the list keeps the side panel's.
+            let order: Vec<&str> = defaults.iter().map(|(name, _)| *name).collect();
+            let defaults: Map<String, Value> = defaults
                 .into_iter()
                 .map(|(name, value)| (name.to_string(), value))
                 .collect();
-            json!({ "kind": kind.name(), "label": kind.label(), "summary": kind.summary(), "defaults": defaults })
+            json!({ "kind": kind.name(), "label": kind.label(), "summary": kind.summary(), "params": order, "defaults": defaults })
         })
         .collect();
     let params: Map<String, Value> = PARAMS
@@ -323,11 +325,24 @@ pub fn catalog_json() -> Value {
                 "unit": spec.unit,
                 "choices": choices,
                 "help": spec.help,
+                "shownWhen": shown_when(spec.name),
             });
             (spec.name.to_string(), value)
         })
         .collect();
     json!({ "kinds": kinds, "params": params })
+}
+
+/// A parameter that only matters when another has a value, so the panel can hide it otherwise.
+fn shown_when(name: &str) -> Option<Value> {
+    match name {
+        "breakerThreshold" | "breakerCooldownS" => Some(json!({ "breaker": true })),
+        "targetUtilization" | "minInstances" | "maxInstances" | "cooldownS" | "warmupS" => {
+            Some(json!({ "autoscale": true }))
+        }
+        "serviceSigma" => Some(json!({ "serviceDist": "lognormal" })),
+        _ => None,
+    }
 }
 
 /// A component's parameters after defaults and checks: every parameter of its kind, valid.

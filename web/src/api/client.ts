@@ -100,6 +100,113 @@ export interface UserPatch {
   max_doc_bytes?: number | null;
 }
 
+/** A parameter's value on a simulated component. */
+export type SimValue = number | string | boolean;
+
+/** One kind of component the simulator knows: its parameters in the panel's order, and their
+ *  defaults. */
+export interface SimKindInfo {
+  kind: string;
+  label: string;
+  summary: string;
+  params: string[];
+  defaults: Record<string, SimValue>;
+}
+
+/** How a parameter is edited: `text` (and any type this version does not know) is free text. */
+export interface SimParamInfo {
+  label: string;
+  type: 'integer' | 'number' | 'boolean' | 'choice' | 'text';
+  min?: number | null;
+  max?: number | null;
+  /** `ms`, `s`, `req/s`, or `ratio` (a fraction from 0 to 1). */
+  unit?: string | null;
+  choices?: string[] | null;
+  help?: string;
+  /** Shown only while these other parameters have these values (e.g. `{ breaker: true }`). */
+  shownWhen?: Record<string, SimValue> | null;
+}
+
+/** The kinds, parameters, defaults and limits the server's engine uses (docs/SIM.md). */
+export interface SimCatalog {
+  kinds: SimKindInfo[];
+  params: Record<string, SimParamInfo>;
+}
+
+export type SimRunState = 'running' | 'paused' | 'finished' | 'stopped' | 'failed';
+
+export interface SimRun {
+  id: string;
+  state: SimRunState;
+  /** 1, 10, or 0 for as fast as possible. */
+  speed: number;
+  simTime: number;
+  durationS: number;
+  seed: number;
+  startedBy: string;
+  /** Why a failed run failed. */
+  problem: string | null;
+}
+
+export interface SimComponentMetrics {
+  arrivals: number;
+  throughput: number;
+  utilization: number;
+  queue: number;
+  instances: number;
+  drops: number;
+  errors: number;
+  timeouts: number;
+  retries: number;
+  stale: number;
+  /** Latencies are null over a window in which nothing was answered. */
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  state: 'up' | 'down' | 'slow' | 'degraded';
+}
+
+export interface SimRequestMetrics {
+  rate: number;
+  /** Null, like the latencies, over a window in which nothing was answered. */
+  success: number | null;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+}
+
+export type SimFailureKind = 'kill' | 'killInstance' | 'slow' | 'errors' | 'cut' | 'zone';
+
+export interface SimFailure {
+  id: string;
+  kind: SimFailureKind;
+  /** A component id, an edge id (`cut`) or a zone name (`zone`). */
+  target: string;
+  factor: number | null;
+}
+
+/** What the server streams while a run goes (protocol extension `sim`, docs/SIM.md): rates per
+ *  simulated second and latencies in milliseconds over the last `window` simulated seconds. */
+export interface SimFrame {
+  run: SimRun;
+  window: number;
+  components: Record<string, SimComponentMetrics>;
+  edges: Record<string, { rate: number; errors: number }>;
+  requests: Record<string, SimRequestMetrics>;
+  bottlenecks: { component: string; message: string }[];
+  events: { t: number; component: string | null; message: string }[];
+  failures: SimFailure[];
+}
+
+/** "What breaks first": the highest load that met the objective, and each load tried. */
+export interface SimSweep {
+  sustainedRate: number;
+  sloMs: number;
+  steps: { rate: number; p99Ms: number; success: number }[];
+  /** What broke at the first load that missed the objective, in words. */
+  breaksFirst: string | null;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -210,6 +317,20 @@ export const api = {
   /** The whole workbook as XLSX, computed on the server. */
   workbookXlsx: (id: string) => requestBytes('GET', `${doc(id)}/xlsx`),
   uploadFile: (id: string, file: Blob) => request<UploadedFile>('POST', `${doc(id)}/files`, file),
+
+  // Simulations (docs/SIM.md). Every call that changes a run is answered by the next metrics
+  // frame too; the returned run is what the server knew when it answered.
+  simCatalog: () => request<SimCatalog>('GET', '/sim/catalog'),
+  simStatus: (id: string) => request<{ run: SimRun | null; frame: SimFrame | null }>('GET', `${doc(id)}/sim`),
+  simRun: (id: string, speed?: number) => request<unknown>('POST', `${doc(id)}/sim/run`, { speed }),
+  simControl: (id: string, action: 'pause' | 'resume' | 'stop' | 'speed', speed?: number) =>
+    request<unknown>('POST', `${doc(id)}/sim/control`, { action, speed }),
+  simFail: (id: string, kind: SimFailureKind, target: string, factor?: number) =>
+    request<{ id: string }>('POST', `${doc(id)}/sim/failures`, { kind, target, factor }),
+  simHeal: (id: string, failureId: string) => request<void>('DELETE', `${doc(id)}/sim/failures/${encodeURIComponent(failureId)}`),
+  simSweep: (id: string) => request<SimSweep>('POST', `${doc(id)}/sim/sweep`),
+  /** The current or last run as CSV, one row per simulated second per component (a link). */
+  simMetricsCsvUrl: (id: string) => `/api${doc(id)}/sim/metrics.csv`,
 
   // Sharing.
   getSharing: (id: string) => request<Sharing>('GET', `${doc(id)}/sharing`),

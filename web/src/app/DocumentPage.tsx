@@ -31,7 +31,7 @@ export function DocumentPage({ docId }: { docId: string }) {
   const [meta, setMeta] = useState<DocumentMeta | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sharing, setSharing] = useState(false);
-  const provider = useProvider(docId, session.user?.name ?? null);
+  const provider = useProvider(docId, meta?.kind ?? null, session.user?.name ?? null);
   const status = useProviderStatus(provider);
   const connection = status.connection;
   /** Once the document was shown, a 404 means access was taken away, not a bad link. */

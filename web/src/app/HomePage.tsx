@@ -95,6 +95,9 @@ export function HomePage() {
               disabled={creating}
               onFile={importSpreadsheet}
             />
+            <button onClick={() => create('sim')} disabled={creating} data-testid="new-sim">
+              New simulation
+            </button>
             <button onClick={() => create('sheet')} disabled={creating} data-testid="new-sheet">
               New spreadsheet
             </button>

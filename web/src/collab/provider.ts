@@ -1,18 +1,21 @@
 // A Yjs provider for Tandem's `/sync/<id>` socket: the standard y-websocket protocol plus the
 // `saved` extension (docs/PROTOCOL.md), which lets the save indicator say "Saved" only once the
 // server has an edit on disk. y-websocket's own provider cannot tell which of its messages were
-// stored, hence this one.
+// stored, hence this one. Simulations also ask for the `sim` extension: the running
+// simulation's metrics frames (docs/SIM.md).
 
 import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
+import type { SimFrame } from '../api/client';
 
 const MSG_SYNC = 0;
 const MSG_AWARENESS = 1;
 const MSG_QUERY_AWARENESS = 3;
 const MSG_SAVED = 100;
+const MSG_SIM_METRICS = 101;
 /** A sync step 2 carrying an update with no structs and no deletions: nothing to tell. */
 const EMPTY_STEP2 = Uint8Array.of(MSG_SYNC, syncProtocol.messageYjsSyncStep2, 2, 0, 0);
 
@@ -53,12 +56,19 @@ export interface ProviderSnapshot {
   synced: boolean;
 }
 
+/** Protocol extensions a provider may ask for besides `ack`, which every provider uses. */
+export type Extension = 'sim';
+
 export class TandemProvider {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   private readonly url: string;
   private socket: WebSocket | null = null;
   private listeners = new Set<() => void>();
+  private simListeners = new Set<(frame: SimFrame) => void>();
+  /** The newest metrics frame: the server sends one when the connection opens during a run,
+   *  before an editor that wants it may have loaded. */
+  private simFrame: SimFrame | null = null;
   private snapshot: ProviderSnapshot = {
     connection: 'connecting',
     save: { state: 'saved', lastSavedAt: null },
@@ -80,8 +90,8 @@ export class TandemProvider {
    *  so while this is set none are sent; local edits, if any, wait for write access. */
   private readOnly = false;
 
-  constructor(syncUrl: string, docId: string, doc: Y.Doc) {
-    this.url = `${syncUrl}/${encodeURIComponent(docId)}?ext=ack`;
+  constructor(syncUrl: string, docId: string, doc: Y.Doc, extensions: readonly Extension[] = []) {
+    this.url = `${syncUrl}/${encodeURIComponent(docId)}?ext=${['ack', ...extensions].join(',')}`;
     this.doc = doc;
     this.awareness = new awarenessProtocol.Awareness(doc);
     doc.on('update', this.onDocUpdate);
@@ -98,6 +108,17 @@ export class TandemProvider {
   };
 
   getSnapshot = (): ProviderSnapshot => this.snapshot;
+
+  /** Calls `listener` with every simulation metrics frame (only sent to providers made with the
+   *  `sim` extension); returns the unsubscribe. */
+  onSimFrame(listener: (frame: SimFrame) => void): () => void {
+    this.simListeners.add(listener);
+    return () => this.simListeners.delete(listener);
+  }
+
+  latestSimFrame(): SimFrame | null {
+    return this.simFrame;
+  }
 
   /** Connect at once instead of waiting for the backoff (the Retry button, going online, or
    *  access that came back after a final close). */
@@ -213,6 +234,14 @@ export class TandemProvider {
         this.acked = decoding.readVarUint(decoder);
         this.checkSaved();
         break;
+      case MSG_SIM_METRICS: {
+        const frame = parseFrame(decoding.readVarString(decoder));
+        if (frame) {
+          this.simFrame = frame;
+          this.simListeners.forEach((listener) => listener(frame));
+        }
+        break;
+      }
       default:
         break;
     }
@@ -280,6 +309,16 @@ export class TandemProvider {
     if (this.snapshot.save.state !== state) {
       this.update({ save: { ...this.snapshot.save, state } });
     }
+  }
+}
+
+/** A frame that is not JSON with a run is dropped: metrics are volatile, the next one comes. */
+function parseFrame(text: string): SimFrame | null {
+  try {
+    const frame = JSON.parse(text) as SimFrame | null;
+    return frame && typeof frame === 'object' && frame.run ? frame : null;
+  } catch {
+    return null;
   }
 }
 

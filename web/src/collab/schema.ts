@@ -23,6 +23,8 @@ export function contentTypes(kind: string, doc: Y.Doc): Array<Y.XmlFragment | Y.
       return [sheetMaps<unknown>(doc), sheetOrder<unknown>(doc)];
     case 'board':
       return [boardElements(doc)];
+    case 'sim':
+      return [simComponents<unknown>(doc), simEdges<unknown>(doc), simScenario(doc)];
     default:
       return [];
   }
@@ -44,3 +46,11 @@ export interface BoardFile {
   mimeType: string;
   created: number;
 }
+
+/** `sim` documents: components by id, each a `Y.Map` with `type`, `name`, `x`, `y` and `params`
+ *  (docs/SIM.md; editors/sim/diagram.ts). */
+export const simComponents = <T = Y.Map<unknown>>(doc: Y.Doc): Y.Map<T> => doc.getMap<T>('components');
+/** `sim` documents: edges by id, each a `Y.Map` with `from`, `to`, `latencyMs`, `share`, `kinds`. */
+export const simEdges = <T = Y.Map<unknown>>(doc: Y.Doc): Y.Map<T> => doc.getMap<T>('edges');
+/** `sim` documents: `sloMs`, `seed`, `durationS`. */
+export const simScenario = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('scenario');

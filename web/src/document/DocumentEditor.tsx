@@ -8,6 +8,7 @@ const RichTextEditor = lazy(() => import('../editors/rich/RichTextEditor').then(
 const CodeEditor = lazy(() => import('../editors/code/CodeEditor').then((m) => ({ default: m.CodeEditor })));
 const SheetEditor = lazy(() => import('../editors/sheet/SheetEditor').then((m) => ({ default: m.SheetEditor })));
 const BoardEditor = lazy(() => import('../editors/board/BoardEditor').then((m) => ({ default: m.BoardEditor })));
+const SimEditor = lazy(() => import('../editors/sim/SimEditor').then((m) => ({ default: m.SimEditor })));
 
 /** The editor for a document's kind. */
 export function DocumentEditor({ kind, ...props }: EditorProps & { kind: DocKind }) {
@@ -20,6 +21,8 @@ export function DocumentEditor({ kind, ...props }: EditorProps & { kind: DocKind
       <SheetEditor {...props} />
     ) : kind === 'board' ? (
       <BoardEditor {...props} />
+    ) : kind === 'sim' ? (
+      <SimEditor {...props} />
     ) : (
       <p className="notice" data-testid="kind-unavailable">
         This kind of document cannot be edited in this version of Tandem yet.

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import type { DocKind } from '../api/client';
 import { boardElements, codeText, richText } from '../collab/schema';
 import { richTextExtensions } from '../editors/rich/extensions';
+import { DiagramPreview } from '../editors/sim/DiagramPreview';
 
 /** A document as it was in a version, read-only, rendered the way its kind's editor shows it. */
 export function VersionPreview({ kind, state }: { kind: DocKind; state: Uint8Array }) {
@@ -16,6 +17,7 @@ export function VersionPreview({ kind, state }: { kind: DocKind; state: Uint8Arr
   useEffect(() => () => doc.destroy(), [doc]);
   if (kind === 'doc') return <RichPreview doc={doc} />;
   if (kind === 'board') return <BoardPreview doc={doc} />;
+  if (kind === 'sim') return <DiagramPreview doc={doc} />;
   return (
     <pre className="code-preview" data-testid="version-preview">
       {codeText(doc).toString()}
