@@ -22,6 +22,8 @@ use tokio::sync::oneshot;
 const TICK: Duration = Duration::from_millis(250);
 /// At "as fast as possible", how long the engine computes before a frame goes out.
 const MAX_SPEED_SLICE: Duration = Duration::from_millis(200);
+/// How often a run looks for edits to its diagram, in ticks (once a second).
+const REFRESH_TICKS: u32 = 4;
 /// Rows kept for a run's CSV (one per component per frame), so a long run cannot grow
 /// without bound.
 const MAX_CSV_ROWS: usize = 100_000;
@@ -197,10 +199,13 @@ impl SimRuns {
         });
         let driven = run.clone();
         let rooms = rooms.clone();
+        // Edits are read through the room, which lives on the async runtime.
+        let runtime = tokio::runtime::Handle::try_current().ok();
         let spawned = std::thread::Builder::new().name("sim-run".into()).spawn(move || {
             let simulation = Simulation::new(diagram);
             let outcome = catch_unwind(AssertUnwindSafe(|| {
-                drive(simulation, &driven, &receiver, &rooms, limits.max_wall)
+                let edits = runtime.map(|runtime| Edits::new(runtime, rooms.clone(), driven.doc_id.clone()));
+                drive(simulation, &driven, &receiver, &rooms, edits, limits.max_wall)
             }));
             if outcome.is_err() {
                 tracing::error!(doc = %driven.doc_id, "simulation run panicked");
@@ -367,6 +372,52 @@ fn append_csv(csv: &mut String, simulation: &Simulation, frame: &Frame) {
     }
 }
 
+/// Follows the document while it runs, so parameter edits reach the simulation within a
+/// second. Changes of shape (components or edges added, removed, rewired) wait for the next run.
+struct Edits {
+    runtime: tokio::runtime::Handle,
+    rooms: Rooms,
+    doc_id: String,
+    last_state: Option<Vec<u8>>,
+    last_problem: Option<String>,
+}
+
+impl Edits {
+    fn new(runtime: tokio::runtime::Handle, rooms: Rooms, doc_id: String) -> Edits {
+        Edits {
+            runtime,
+            rooms,
+            doc_id,
+            last_state: None,
+            last_problem: None,
+        }
+    }
+
+    /// Applies the document's latest parameters; true when it had changed.
+    fn apply(&mut self, simulation: &mut Simulation) -> bool {
+        let Ok(state) = self.runtime.block_on(self.rooms.document_state(&self.doc_id)) else {
+            return false;
+        };
+        if self.last_state.as_deref() == Some(state.as_slice()) {
+            return false;
+        }
+        let problem = match Diagram::from_update(&state) {
+            Ok(diagram) => (!simulation.reconfigure(diagram)).then(|| {
+                "Components or connections changed: press Run again to simulate the new shape".to_string()
+            }),
+            Err(problem) => Some(format!(
+                "The diagram as edited cannot run ({problem}); this run goes on with the last one that could"
+            )),
+        };
+        self.last_state = Some(state);
+        if let Some(message) = problem.as_ref().filter(|_| problem != self.last_problem) {
+            simulation.log(message.clone());
+        }
+        self.last_problem = problem;
+        true
+    }
+}
+
 /// The run's loop: take commands, advance simulated time by one tick's worth at the run's
 /// speed, publish a frame, wait for the next tick.
 fn drive(
@@ -374,9 +425,11 @@ fn drive(
     run: &Run,
     commands: &mpsc::Receiver<Command>,
     rooms: &Rooms,
+    mut edits: Option<Edits>,
     max_wall: Duration,
 ) {
     let started = Instant::now();
+    let mut ticks: u32 = 0;
     let duration = simulation.diagram().scenario.duration_s;
     let mut next_tick = Instant::now();
     loop {
@@ -391,7 +444,9 @@ fn drive(
         } else {
             None
         };
-        let mut changed = false;
+        ticks = ticks.wrapping_add(1);
+        let mut changed = ticks.is_multiple_of(REFRESH_TICKS)
+            && edits.as_mut().is_some_and(|edits| edits.apply(&mut simulation));
         let mut pending = first;
         loop {
             let command = match pending.take() {

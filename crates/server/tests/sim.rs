@@ -8,6 +8,7 @@ use common::{args, get_as, get_json_as, signup, temp_dir, Account, Client, InPro
 use serde_json::{json, Value};
 use tandem_protocol as protocol;
 use tokio_tungstenite::tungstenite::Message;
+use yrs::Transact;
 
 fn shop() -> Value {
     json!({
@@ -146,6 +147,36 @@ async fn a_run_streams_metrics_to_the_room_and_failures_change_them() {
         frame["components"]["db"]["state"] == "up" && frame["components"]["api"]["errors"] == 0.0
     })
     .await;
+
+    // A parameter edited while the run goes on applies to it within a second or so.
+    let mut editor = Client::connect(&format!("{}/{id}?token={}", server.ws, owner.token)).await;
+    loop {
+        match editor.next_message().await {
+            protocol::ServerMessage::SyncStep1(_) => {
+                let empty = yrs::StateVector::default();
+                editor.send(protocol::encode_sync_step1(&empty)).await;
+            }
+            protocol::ServerMessage::SyncStep2(update) => {
+                let update = <yrs::Update as yrs::updates::decoder::Decode>::decode_v1(&update).unwrap();
+                editor.doc.transact_mut().apply_update(update).unwrap();
+                break;
+            }
+            _ => {}
+        }
+    }
+    let update = {
+        use yrs::{Map, MapPrelim, MapRef, Out};
+        let components = editor.doc.get_or_insert_map("components");
+        let mut txn = editor.doc.transact_mut();
+        let Some(Out::YMap(api)) = components.get(&txn, "api") else {
+            panic!("no api component")
+        };
+        let params: MapRef = api.insert(&mut txn, "params", MapPrelim::default());
+        params.insert(&mut txn, "instances", 9.0);
+        txn.encode_update_v1()
+    };
+    editor.send(protocol::encode_update(&update)).await;
+    frame_where(&mut watcher, |frame| frame["components"]["api"]["instances"] == 9).await;
 
     // A client joining during the run gets the latest frame at once.
     let mut late = Client::connect(&format!("{}/{id}?ext=sim&token={}", server.ws, owner.token)).await;

@@ -101,6 +101,19 @@ impl Diagram {
         Diagram::from_json(&json)
     }
 
+    /// Reads the diagram of a `sim` document given as one Yjs update (its whole state).
+    pub fn from_update(update: &[u8]) -> Result<Diagram, DiagramError> {
+        use yrs::updates::decoder::Decode;
+        let unreadable =
+            |error: &dyn std::fmt::Display| problem(format!("The stored diagram cannot be read: {error}"));
+        let update = yrs::Update::decode_v1(update).map_err(|e| unreadable(&e))?;
+        let doc = Doc::new();
+        doc.transact_mut()
+            .apply_update(update)
+            .map_err(|e| unreadable(&e))?;
+        Diagram::from_doc(&doc)
+    }
+
     /// Reads a diagram from its JSON export: `{ components: [...], edges: [...], scenario }`.
     pub fn from_json(json: &Value) -> Result<Diagram, DiagramError> {
         let object = json

@@ -183,6 +183,7 @@ pub(crate) struct Station {
     pub injected_error_rate: f64,
     pub async_in_flight: u64,
     pub queue_at_last_frame: u64,
+    timeout_line: u32,
     pub levels: Levels,
     pub window: Counters,
     pub total: Counters,
@@ -271,6 +272,9 @@ pub(crate) struct EdgeState {
     pub from: u16,
     pub to: u16,
     latency: Nanos,
+    /// The delay lines carrying calls over this edge and answers back.
+    arrive_line: u32,
+    answer_line: u32,
     pub cut: bool,
     pub window: EdgeCounters,
     breaker_open_until: Option<Nanos>,
@@ -331,6 +335,10 @@ pub struct Simulation {
     pub(crate) refused_for_memory: u64,
     pub(crate) failures: Vec<crate::failures::Failure>,
     pub(crate) next_failure: u64,
+    /// Client rates are multiplied by this (load sweeps).
+    load: f64,
+    /// The autoscaling check is scheduled.
+    autoscaling: bool,
 }
 
 impl Simulation {
@@ -353,6 +361,8 @@ impl Simulation {
                 from: edge.from as u16,
                 to: edge.to as u16,
                 latency: (edge.latency_ms * NS_PER_MS) as Nanos,
+                arrive_line: 0,
+                answer_line: 0,
                 cut: false,
                 window: EdgeCounters::default(),
                 breaker_open_until: None,
@@ -379,6 +389,8 @@ impl Simulation {
             refused_for_memory: 0,
             failures: Vec::new(),
             next_failure: 0,
+            load,
+            autoscaling: false,
         };
         simulation.build_routes();
         simulation.build_lines();
@@ -392,12 +404,16 @@ impl Simulation {
             .iter()
             .any(|station| station.autoscale.is_some())
         {
+            simulation.autoscaling = true;
             simulation.schedule(AUTOSCALE_EVERY, Event::Autoscale);
         }
         simulation
     }
 
     fn build_routes(&mut self) {
+        for station in &mut self.stations {
+            station.routes = Default::default();
+        }
         for (index, edge) in self.diagram.edges.iter().enumerate() {
             let station = &mut self.stations[edge.from];
             for kind in RequestKind::ALL {
@@ -416,34 +432,97 @@ impl Simulation {
         }
     }
 
-    /// Lines `2e` and `2e + 1` carry calls over edge `e` and their answers back; line
-    /// `2E + s` holds component `s`'s call timeouts.
+    /// Each edge has a line for calls and one for answers; each component one for its calls'
+    /// timeouts.
     fn build_lines(&mut self) {
-        let line = |delay| DelayLine {
+        for index in 0..self.edges.len() {
+            self.edges[index].arrive_line = self.new_line(self.edges[index].latency);
+            self.edges[index].answer_line = self.new_line(self.edges[index].latency);
+        }
+        for index in 0..self.stations.len() {
+            self.stations[index].timeout_line = self.new_line(self.stations[index].timeout.unwrap_or(0));
+        }
+    }
+
+    /// A new delay line. A line's delay never changes (that is what keeps it in order): a new
+    /// delay gets a new line, and the old one drains.
+    fn new_line(&mut self, delay: Nanos) -> u32 {
+        self.lines.push(DelayLine {
             delay,
             items: VecDeque::new(),
-        };
-        let mut lines = Vec::with_capacity(self.edges.len() * 2 + self.stations.len());
-        for edge in &self.edges {
-            lines.push(line(edge.latency));
-            lines.push(line(edge.latency));
-        }
-        for station in &self.stations {
-            lines.push(line(station.timeout.unwrap_or(0)));
-        }
-        self.lines = lines;
+        });
+        (self.lines.len() - 1) as u32
     }
 
     fn arrive_line(&self, edge: u32) -> usize {
-        edge as usize * 2
+        self.edges[edge as usize].arrive_line as usize
     }
 
     fn answer_line(&self, edge: u32) -> usize {
-        edge as usize * 2 + 1
+        self.edges[edge as usize].answer_line as usize
     }
 
     fn timeout_line(&self, station: usize) -> usize {
-        self.edges.len() * 2 + station
+        self.stations[station].timeout_line as usize
+    }
+
+    /// Applies an edited diagram to the running simulation: new parameters take effect from
+    /// now on (calls already on their way finish as they started). Only parameters can change
+    /// while running; false, and nothing changed, when components or edges were added, removed
+    /// or rewired.
+    pub fn reconfigure(&mut self, diagram: Diagram) -> bool {
+        let same_components = diagram.components.len() == self.diagram.components.len()
+            && diagram
+                .components
+                .iter()
+                .zip(&self.diagram.components)
+                .all(|(new, old)| new.id == old.id && new.kind == old.kind);
+        let same_edges = diagram.edges.len() == self.diagram.edges.len()
+            && diagram
+                .edges
+                .iter()
+                .zip(&self.diagram.edges)
+                .all(|(new, old)| (&new.id, new.from, new.to) == (&old.id, old.from, old.to));
+        if !(same_components && same_edges) {
+            return false;
+        }
+        let now = self.now;
+        for index in 0..self.stations.len() {
+            let fresh = station(&diagram.components[index], self.load);
+            let generates = |station: &Station| {
+                station
+                    .source
+                    .as_ref()
+                    .is_some_and(|source| source.max_rate() > 0.0)
+            };
+            let was_generating = generates(&self.stations[index]);
+            let old_timeout = self.stations[index].timeout;
+            self.stations[index].levels.advance(now);
+            let killed = self.instances_killed(index);
+            self.stations[index].take_settings(fresh, killed);
+            if self.stations[index].timeout != old_timeout {
+                self.stations[index].timeout_line = self.new_line(self.stations[index].timeout.unwrap_or(0));
+            }
+            if generates(&self.stations[index]) && !was_generating {
+                self.schedule_generate(index as u16);
+            }
+            self.start_waiting(index);
+        }
+        for (index, edge) in diagram.edges.iter().enumerate() {
+            let latency = (edge.latency_ms * NS_PER_MS) as Nanos;
+            if latency != self.edges[index].latency {
+                self.edges[index].latency = latency;
+                self.edges[index].arrive_line = self.new_line(latency);
+                self.edges[index].answer_line = self.new_line(latency);
+            }
+        }
+        self.diagram = diagram;
+        self.build_routes();
+        if !self.autoscaling && self.stations.iter().any(|station| station.autoscale.is_some()) {
+            self.autoscaling = true;
+            self.schedule(AUTOSCALE_EVERY, Event::Autoscale);
+        }
+        true
     }
 
     fn schedule_on(&mut self, line: usize, event: Event) {
@@ -1042,6 +1121,11 @@ impl Simulation {
         }
     }
 
+    /// Adds an entry to the run's timeline.
+    pub fn log(&mut self, message: String) {
+        self.note(None, message);
+    }
+
     pub(crate) fn note(&mut self, component: Option<usize>, message: String) {
         self.log.push(LogEntry {
             t: self.time(),
@@ -1074,6 +1158,51 @@ impl Simulation {
 }
 
 impl Station {
+    /// Takes an edited component's settings, keeping what the run has made of this one: its
+    /// lines, counters, failures, and — under autoscaling — its instance count.
+    fn take_settings(&mut self, fresh: Station, killed_instances: u64) {
+        let instances = match (&self.autoscale, &fresh.autoscale) {
+            (Some(_), Some(policy)) => self.instances.clamp(policy.min, policy.max),
+            _ => fresh.instances.saturating_sub(killed_instances),
+        };
+        let autoscale = match (self.autoscale, fresh.autoscale) {
+            (Some(running), Some(policy)) => Some(Autoscale {
+                last_change: running.last_change,
+                busy_area_at_check: running.busy_area_at_check,
+                checked_at: running.checked_at,
+                ..policy
+            }),
+            (_, policy) => policy,
+        };
+        let rate_limit = match (self.rate_limit.take(), fresh.rate_limit) {
+            (Some(bucket), Some(new)) => Some(TokenBucket {
+                rate: new.rate,
+                ..bucket
+            }),
+            (_, new) => new,
+        };
+        *self = Station {
+            instances,
+            autoscale,
+            rate_limit,
+            pending_instances: self.pending_instances,
+            pools: std::mem::take(&mut self.pools),
+            last_write: self.last_write,
+            routes: std::mem::take(&mut self.routes),
+            down: self.down,
+            slow: self.slow,
+            injected_error_rate: self.injected_error_rate,
+            async_in_flight: self.async_in_flight,
+            queue_at_last_frame: self.queue_at_last_frame,
+            timeout_line: self.timeout_line,
+            levels: self.levels,
+            window: self.window,
+            total: self.total,
+            latency: std::mem::take(&mut self.latency),
+            ..fresh
+        };
+    }
+
     /// Slots of a pool right now: instances (or replicas) that are up, times concurrency.
     pub(crate) fn slots(&self, pool: usize) -> u64 {
         if self.down {
@@ -1186,6 +1315,7 @@ fn station(component: &crate::diagram::Component, load: f64) -> Station {
         injected_error_rate: 0.0,
         async_in_flight: 0,
         queue_at_last_frame: 0,
+        timeout_line: 0,
         levels: Levels::default(),
         window: Counters::default(),
         total: Counters::default(),

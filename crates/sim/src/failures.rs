@@ -121,6 +121,14 @@ impl Simulation {
         true
     }
 
+    /// Instances of a component that injected failures have taken out.
+    pub(crate) fn instances_killed(&self, index: usize) -> u64 {
+        self.failures
+            .iter()
+            .filter(|failure| failure.view.kind == FailureKind::KillInstance && failure.stations[0] == index)
+            .count() as u64
+    }
+
     pub fn failure_views(&self) -> Vec<FailureView> {
         self.failures.iter().map(|failure| failure.view.clone()).collect()
     }

@@ -205,3 +205,30 @@ fn the_sweep_finds_the_load_a_design_sustains() {
     );
     assert_eq!(sweep(&diagram), result, "a sweep repeats exactly");
 }
+
+#[test]
+fn parameters_edited_during_a_run_apply_from_then_on_and_a_new_shape_waits() {
+    let mut simulation = Simulation::new(shop(json!({ "instances": 1, "concurrency": 10 }), json!({})));
+    let frame = run_for(&mut simulation, 20.0);
+    assert!(
+        frame.bottlenecks[0].message.starts_with("API: 100 % busy"),
+        "{:?}",
+        frame.bottlenecks
+    );
+    assert!(simulation.reconfigure(shop(json!({ "instances": 6, "concurrency": 10 }), json!({}))));
+    // The line built up while it was too small drains first.
+    run_for(&mut simulation, 20.0);
+    let frame = run_for(&mut simulation, 10.0);
+    assert_eq!(frame.components["api"].instances, 6);
+    assert!(frame.bottlenecks.is_empty(), "{:?}", frame.bottlenecks);
+    assert_eq!(frame.components["api"].queue, 0);
+
+    let mut rewired = shop(json!({ "instances": 6, "concurrency": 10 }), json!({}));
+    rewired.edges.pop();
+    assert!(
+        !simulation.reconfigure(rewired),
+        "a change of shape waits for the next run"
+    );
+    let frame = run_for(&mut simulation, 5.0);
+    assert!(frame.edges["c-d"].rate > 0.0, "the run goes on with its shape");
+}

@@ -70,20 +70,9 @@ async fn sim_document(state: &AppState, caller: &Caller, id: &str, need: Role) -
 /// The document's diagram as it is now, read and checked off the async workers.
 async fn diagram(state: &AppState, id: &str) -> Result<Diagram, ApiError> {
     let document = state.rooms.document_state(id).await?;
-    tokio::task::spawn_blocking(move || {
-        let doc = yrs::Doc::new();
-        let update = <yrs::Update as yrs::updates::decoder::Decode>::decode_v1(&document)
-            .map_err(|e| ApiError::Internal(format!("stored document unreadable: {e}")))?;
-        {
-            use yrs::Transact;
-            doc.transact_mut()
-                .apply_update(update)
-                .map_err(|e| ApiError::Internal(format!("stored document unreadable: {e}")))?;
-        }
-        Ok(Diagram::from_doc(&doc)?)
-    })
-    .await
-    .map_err(|e| ApiError::Internal(format!("reading the diagram failed: {e}")))?
+    tokio::task::spawn_blocking(move || Ok(Diagram::from_update(&document)?))
+        .await
+        .map_err(|e| ApiError::Internal(format!("reading the diagram failed: {e}")))?
 }
 
 fn current_run(state: &AppState, id: &str) -> Result<Arc<Run>, ApiError> {
