@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
-import { openEditor } from './editor.mjs';
+import { exportFile, openEditor } from './editor.mjs';
 import { contextAs, createDoc, share } from './server.mjs';
 import { twoPeople } from './twoPeople.mjs';
 
@@ -156,6 +156,13 @@ test('a template opens and runs', async () => {
   await a.getByTestId('sim-request').first().waitFor({ timeout: 10_000 });
   await a.getByTestId('sim-stop').click();
   await a.locator('[data-testid=sim-state][data-state=stopped]').waitFor({ timeout: 15_000 });
+
+  // Its JSON export, imported from the home page, is a new simulation with the same diagram.
+  const exported = await exportFile(a, 'json');
+  await a.goto(`${world.server.url}/`);
+  await a.getByTestId('import-sim').setInputFiles({ name: 'Shortener copy.json', mimeType: 'application/json', buffer: exported.bytes });
+  await a.waitForURL((url) => url.pathname.startsWith('/d/') && !url.pathname.endsWith(id), { timeout: 15_000 });
+  await counts(a, 6, 6);
   await a.context().close();
 });
 

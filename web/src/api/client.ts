@@ -314,6 +314,9 @@ export const api = {
   /** Creates a new spreadsheet from an XLSX or CSV file. */
   importSpreadsheet: (file: File) =>
     request<DocumentMeta>('POST', `/sheets/import?${new URLSearchParams({ title: file.name.replace(/\.(xlsx|csv|tsv)$/i, '') })}`, file),
+  /** Creates a new simulation from a diagram's JSON export. */
+  importSimulation: (file: File) =>
+    request<DocumentMeta>('POST', `/sim/import?${new URLSearchParams({ title: file.name.replace(/\.json$/i, '') })}`, file),
   /** The whole workbook as XLSX, computed on the server. */
   workbookXlsx: (id: string) => requestBytes('GET', `${doc(id)}/xlsx`),
   uploadFile: (id: string, file: Blob) => request<UploadedFile>('POST', `${doc(id)}/files`, file),

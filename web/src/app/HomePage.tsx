@@ -48,6 +48,7 @@ export function HomePage() {
   const create = (kind: DocKind) => open(() => api.createDoc(kind));
   const importBoard = (file: File) => open(() => api.importBoard(file));
   const importSpreadsheet = (file: File) => open(() => api.importSpreadsheet(file));
+  const importSimulation = (file: File) => open(() => api.importSimulation(file));
 
   /** Makes a document (a new one or an import) and opens it. */
   const open = async (make: () => Promise<DocumentMeta>) => {
@@ -94,6 +95,14 @@ export function HomePage() {
               testId="import-sheet"
               disabled={creating}
               onFile={importSpreadsheet}
+            />
+            <ImportButton
+              label="Import simulation…"
+              title="Make a new simulation from a diagram exported as JSON"
+              accept=".json,application/json"
+              testId="import-sim"
+              disabled={creating}
+              onFile={importSimulation}
             />
             <button onClick={() => create('sim')} disabled={creating} data-testid="new-sim">
               New simulation
