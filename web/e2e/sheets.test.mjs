@@ -214,3 +214,43 @@ test('sheets are added and renamed for everyone, and formulas across sheets foll
   await shows(a, 'B2', '20');
   await Promise.all([a.context().close(), b.context().close()]);
 });
+
+test('formatting and column widths reach the other person', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Styled');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await enter(a, 'A1', '0.5');
+  await cell(a, 'A1').click();
+  await a.keyboard.press('Control+b');
+  await a.getByTestId('number-format').selectOption({ label: 'Percent' });
+  await shows(a, 'A1', '50.00%');
+  await shows(b, 'A1', '50.00%');
+  await b.waitForFunction(
+    () => getComputedStyle(document.querySelector('[data-testid=sheet-grid] [data-cell="A1"]')).fontWeight === '700',
+    null,
+    { timeout: 15_000 },
+  );
+  // Bob sees the active cell's state in his toolbar too.
+  await cell(b, 'A1').click();
+  await b.locator('[data-testid=format-b][aria-pressed=true]').waitFor({ timeout: 5_000 });
+
+  // Alice drags column A's edge 80 px to the right; Bob's column A widens.
+  const edge = await a.getByTestId('resize-A').boundingBox();
+  await a.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+  await a.mouse.down();
+  await a.mouse.move(edge.x + edge.width / 2 + 80, edge.y + edge.height / 2, { steps: 5 });
+  await a.mouse.up();
+  await b.waitForFunction(
+    () => document.querySelector('[data-testid=sheet-grid] [data-cell="A1"]').getBoundingClientRect().width >= 175,
+    null,
+    { timeout: 15_000 },
+  );
+  // Column B starts where the wider A ends, on both screens.
+  for (const page of [a, b]) {
+    const [first, second] = await Promise.all([cell(page, 'A1').boundingBox(), cell(page, 'B1').boundingBox()]);
+    assert.ok(Math.abs(first.x + first.width - second.x) < 2, 'B1 follows A1');
+  }
+  await a.context().close();
+  await b.context().close();
+});

@@ -6,7 +6,8 @@ use crate::references::{is_formula, quote_sheet_name, to_a1, unquote_sheet_name}
 use crate::workbook::{NewSheet, Workbook};
 use crate::SheetsError;
 use ironcalc::base::cell::CellValue;
-use ironcalc::base::Model;
+use ironcalc::base::expressions::types::Area;
+use ironcalc::base::{Model, UserModel};
 use std::io::Cursor;
 
 /// The engine's settings, as the web app creates its model.
@@ -16,7 +17,9 @@ const LANGUAGE: &str = "en";
 
 /// A workbook with every formula evaluated.
 pub struct Evaluated {
-    model: Model<'static>,
+    /// IronCalc's editing layer over the model: it applies style paths exactly as the browser's
+    /// engine does.
+    user: UserModel<'static>,
     sheet_names: Vec<String>,
 }
 
@@ -58,15 +61,42 @@ pub fn evaluate(workbook: &Workbook) -> Result<Evaluated, SheetsError> {
             }
         }
     }
-    model.evaluate();
     let sheet_names = model.workbook.get_worksheet_names();
-    Ok(Evaluated { model, sheet_names })
+    let mut user = UserModel::from_model(model);
+    user.pause_evaluation();
+    for (index, formats) in workbook.formats.iter().enumerate() {
+        for format in formats {
+            let area = Area {
+                sheet: index as u32,
+                row: format.row as i32 + 1,
+                column: format.col as i32 + 1,
+                width: 1,
+                height: 1,
+            };
+            // A value the engine refuses (a malformed colour) leaves that attribute out, as in
+            // the browser.
+            let _ = user.update_range_style(&area, &format.path, &format.value);
+        }
+    }
+    for (index, widths) in workbook.col_widths.iter().enumerate() {
+        for &(col, width) in widths {
+            let column = col as i32 + 1;
+            let _ = user.set_columns_width(index as u32, column, column, width);
+        }
+    }
+    user.resume_evaluation();
+    user.evaluate();
+    Ok(Evaluated { user, sheet_names })
 }
 
 impl Evaluated {
+    fn model(&self) -> &Model<'_> {
+        self.user.get_model()
+    }
+
     /// The value a cell shows, formatted by its number format ("#DIV/0!", "3.5", "TRUE").
     pub fn display(&self, sheet: usize, row: usize, col: usize) -> String {
-        self.model
+        self.model()
             .get_formatted_cell_value(sheet as u32, row as i32 + 1, col as i32 + 1)
             .unwrap_or_default()
     }
@@ -74,7 +104,7 @@ impl Evaluated {
     /// The value itself: a number, text (error values are text, as "#N/A"), a boolean.
     pub fn value(&self, sheet: usize, row: usize, col: usize) -> Value {
         match self
-            .model
+            .model()
             .get_cell_value_by_index(sheet as u32, row as i32 + 1, col as i32 + 1)
         {
             Ok(CellValue::Number(n)) => Value::Number(n),
@@ -86,7 +116,7 @@ impl Evaluated {
 
     /// The last row and column (from 0) that hold anything, or `None` for an empty sheet.
     pub fn used_extent(&self, sheet: usize) -> Option<(usize, usize)> {
-        let worksheet = self.model.workbook.worksheet(sheet as u32).ok()?;
+        let worksheet = self.model().workbook.worksheet(sheet as u32).ok()?;
         if worksheet.sheet_data.is_empty() {
             return None;
         }
@@ -99,7 +129,7 @@ impl Evaluated {
 
     /// The whole workbook as an XLSX file: values, formulas and sheet names.
     pub fn to_xlsx(&self) -> Result<Vec<u8>, SheetsError> {
-        let written = ironcalc::export::save_xlsx_to_writer(&self.model, Cursor::new(Vec::new()))
+        let written = ironcalc::export::save_xlsx_to_writer(self.model(), Cursor::new(Vec::new()))
             .map_err(|e| SheetsError::Engine(e.to_string()))?;
         Ok(written.into_inner())
     }

@@ -16,12 +16,25 @@ pub struct StoredCell {
     pub input: String,
 }
 
+/// One format attribute of a cell (docs/SCHEMA.md): an IronCalc style path and its value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredFormat {
+    pub row: usize,
+    pub col: usize,
+    pub path: String,
+    pub value: String,
+}
+
 /// A workbook as a document holds it: the layout of every sheet and its cells.
 #[derive(Debug, Default)]
 pub struct Workbook {
     pub layout: WorkbookLayout,
     /// Per sheet, in tab order: the cells whose row and column still exist.
     pub cells: Vec<Vec<StoredCell>>,
+    /// Per sheet: the format attributes of cells that still exist.
+    pub formats: Vec<Vec<StoredFormat>>,
+    /// Per sheet: columns with a width of their own, as (column, pixels).
+    pub col_widths: Vec<Vec<(usize, f64)>>,
 }
 
 fn text(value: Option<&Any>) -> Option<String> {
@@ -54,6 +67,8 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
     let mut seen = HashSet::new();
     let mut layouts = Vec::new();
     let mut cell_maps = Vec::new();
+    let mut format_maps = Vec::new();
+    let mut width_maps = Vec::new();
     for id in order.iter(&txn).filter_map(|value| value.cast::<String>().ok()) {
         let Some(Any::Map(sheet)) = all.get(&id) else {
             continue;
@@ -67,10 +82,13 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
             cols: strings(sheet.get("cols")),
             id,
         });
-        cell_maps.push(match sheet.get("cells") {
-            Some(Any::Map(cells)) => cells.clone(),
+        let map = |key: &str| match sheet.get(key) {
+            Some(Any::Map(entries)) => entries.clone(),
             _ => Default::default(),
-        });
+        };
+        cell_maps.push(map("cells"));
+        format_maps.push(map("formats"));
+        width_maps.push(map("colWidths"));
     }
     let layout = WorkbookLayout::new(layouts);
     let cells = layout
@@ -93,7 +111,46 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
             list
         })
         .collect();
-    Ok(Workbook { layout, cells })
+    let formats = layout
+        .sheets()
+        .iter()
+        .zip(format_maps)
+        .map(|(sheet, formats)| {
+            formats
+                .iter()
+                .filter_map(|(key, value)| {
+                    let (cell, path) = key.rsplit_once('/')?;
+                    let (row_id, col_id) = cell.split_once(':')?;
+                    Some(StoredFormat {
+                        row: layout.row_index(&sheet.id, row_id)?,
+                        col: layout.col_index(&sheet.id, col_id)?,
+                        path: path.to_string(),
+                        value: text(Some(value))?,
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    let col_widths = layout
+        .sheets()
+        .iter()
+        .zip(width_maps)
+        .map(|(sheet, widths)| {
+            widths
+                .iter()
+                .filter_map(|(col_id, width)| match width {
+                    Any::Number(px) => Some((layout.col_index(&sheet.id, col_id)?, px.as_f64()?)),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    Ok(Workbook {
+        layout,
+        cells,
+        formats,
+        col_widths,
+    })
 }
 
 /// A sheet to write into a new document: its name, size, and rows of inputs from A1 (formulas

@@ -122,3 +122,62 @@ fn ranges_are_named_as_in_the_google_sheets_api() {
         assert!(evaluated.range(Some(bad)).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn formats_and_column_widths_show_in_values_and_survive_xlsx() {
+    use yrs::updates::decoder::Decode;
+    use yrs::{Doc, Map, MapPrelim, MapRef, Out, ReadTxn, Transact, Update};
+    let doc = Doc::new();
+    doc.transact_mut()
+        .apply_update(Update::decode_v1(&workbook_update(&budget())).unwrap())
+        .unwrap();
+    let layout = read_workbook(&doc.transact().encode_state_as_update_v1(&Default::default()))
+        .unwrap()
+        .layout;
+    let budget = &layout.sheets()[0];
+    let (total_row, cost_col, item_col) = (&budget.rows[3], &budget.cols[1], &budget.cols[0]);
+    {
+        let sheets = doc.get_or_insert_map("sheets");
+        let mut txn = doc.transact_mut();
+        let Some(Out::YMap(sheet)) = sheets.get(&txn, "s1") else {
+            panic!("no sheet s1")
+        };
+        let formats: MapRef = sheet.insert(&mut txn, "formats", MapPrelim::default());
+        formats.insert(
+            &mut txn,
+            format!("{total_row}:{cost_col}/num_fmt"),
+            "\"$\"#,##0.00",
+        );
+        formats.insert(&mut txn, format!("{total_row}:{item_col}/font.b"), "true");
+        formats.insert(
+            &mut txn,
+            format!("{total_row}:{item_col}/unknown.path"),
+            "ignored",
+        );
+        let widths: MapRef = sheet.insert(&mut txn, "colWidths", MapPrelim::default());
+        widths.insert(&mut txn, item_col.as_str(), 250.0);
+    }
+    let state = doc.transact().encode_state_as_update_v1(&Default::default());
+    let evaluated = evaluate(&read_workbook(&state).unwrap()).unwrap();
+    assert_eq!(evaluated.display(0, 3, 1), "$7.50");
+    assert_eq!(
+        evaluated.value(0, 3, 1),
+        Value::Number(7.5),
+        "a format changes how a value shows, not the value"
+    );
+
+    let xlsx = evaluated.to_xlsx().unwrap();
+    let workbook = ironcalc::import::load_from_xlsx_bytes(&xlsx, "check", "en", "UTC").unwrap();
+    let model = ironcalc::base::Model::from_workbook(workbook, "en").unwrap();
+    assert!(
+        model.get_style_for_cell(0, 4, 1).unwrap().font.b,
+        "A4 is bold in the file"
+    );
+    assert_eq!(model.get_formatted_cell_value(0, 4, 2).unwrap(), "$7.50");
+    let width = model.get_column_width(0, 1).unwrap();
+    let default = model.get_column_width(0, 3).unwrap();
+    assert!(
+        width > 2.0 * default,
+        "column A is wide in the file: {width} vs {default}"
+    );
+}

@@ -6,6 +6,8 @@ import type { EditorProps } from '../editorProps';
 import { copiedCells, parseTsv, toHtmlTable, toTsv } from './clipboard';
 import { evaluate, loadEngine, type Evaluation } from './engine';
 import { fill } from './fill';
+import { setColumnWidth } from './formats';
+import { FormatToolbar, toggleStyle } from './FormatToolbar';
 import { FormulaBar } from './FormulaBar';
 import { collaboratorCell, publishSelection, remoteSelections, type RemoteSelection } from './presence';
 import { cellName, shiftA1 } from './references';
@@ -255,6 +257,9 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
 
   return (
     <div className="sheet-editor-shell" data-testid="editor" data-readonly={readOnly}>
+      {!readOnly && (
+        <FormatToolbar sheet={sheet} selection={selection} format={evaluation.format(activeIndex, selection.row, selection.col)} change={change} />
+      )}
       {!readOnly && <SheetToolbar doc={doc} sheet={sheet} selection={selection} change={change} onSelect={setSelection} />}
       <FormulaBar
         location={location}
@@ -268,6 +273,10 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
         rows={rows}
         cols={cols}
         display={(row, col) => evaluation.display(activeIndex, row, col)}
+        cellStyle={(row, col) => evaluation.css(activeIndex, row, col)}
+        widths={evaluation.widths(activeIndex)}
+        onResizeColumn={(col, width) => change(() => setColumnWidth(sheet, col, width))}
+        onToggleStyle={(path) => change(() => toggleStyle(sheet, selection, evaluation.format(activeIndex, selection.row, selection.col), path))}
         selection={selection}
         editing={editing}
         remote={remote}

@@ -1,14 +1,27 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { MIN_COL_WIDTH, type StylePath } from './formats';
 import { cellName, columnName } from './references';
 import type { RemoteSelection } from './presence';
 import { contains, moved, rangeOf, single, type Range, type Selection } from './selection';
 
 export const ROW_HEIGHT = 24;
-export const COL_WIDTH = 100;
 const HEADER_HEIGHT = 24;
 const ROW_HEADER_WIDTH = 52;
 /** Rows and columns drawn beyond the visible ones, so a fast scroll shows no blank edge. */
 const OVERSCAN = 4;
+
+/** Keyboard shortcuts for on/off formats, with Ctrl (or Cmd). */
+const STYLE_KEYS: Record<string, StylePath> = { b: 'font.b', i: 'font.i', u: 'font.u' };
 
 export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
 
@@ -17,6 +30,14 @@ export interface SheetGridProps {
   cols: number;
   /** The value a cell shows. */
   display: (row: number, col: number) => string;
+  /** How a cell looks (its format); undefined for a plain cell. */
+  cellStyle: (row: number, col: number) => CSSProperties | undefined;
+  /** Each column's width in pixels. */
+  widths: number[];
+  /** A column's edge was dragged to a new width. */
+  onResizeColumn: (col: number, width: number) => void;
+  /** Ctrl+B, Ctrl+I or Ctrl+U. */
+  onToggleStyle: (path: StylePath) => void;
   selection: Selection;
   /** The text being typed into the active cell; null when not editing. */
   editing: string | null;
@@ -44,6 +65,32 @@ export interface SheetGridProps {
  *  DOM, so a sheet of 100,000 rows scrolls like one of 100. */
 export function SheetGrid(props: SheetGridProps) {
   const { rows, cols, display, selection, editing, remote, readOnly } = props;
+  /** A column being resized, shown at its new width until the drag ends. */
+  const [resizing, setResizing] = useState<{ col: number; startX: number; startWidth: number; width: number } | null>(null);
+  const widths = useMemo(() => {
+    if (!resizing) return props.widths;
+    const copy = props.widths.slice();
+    copy[resizing.col] = resizing.width;
+    return copy;
+  }, [props.widths, resizing]);
+  /** Each column's left edge (and the total width at the end), for positions and hit tests. */
+  const lefts = useMemo(() => {
+    const edges = [ROW_HEADER_WIDTH];
+    for (let col = 0; col < cols; col++) edges.push(edges[col] + (widths[col] ?? MIN_COL_WIDTH));
+    return edges;
+  }, [widths, cols]);
+  /** The column under an x position of the canvas. */
+  const columnAt = (x: number): number => {
+    let low = 0;
+    let high = cols - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lefts[middle] <= x) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const width = (col: number) => lefts[col + 1] - lefts[col];
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 800, height: 600 });
   const dragging = useRef(false);
@@ -69,11 +116,14 @@ export function SheetGrid(props: SheetGridProps) {
   useEffect(() => {
     const element = host.current!;
     const top = HEADER_HEIGHT + selection.row * ROW_HEIGHT;
-    const left = ROW_HEADER_WIDTH + selection.col * COL_WIDTH;
+    const left = lefts[selection.col] ?? ROW_HEADER_WIDTH;
+    const right = lefts[selection.col + 1] ?? left;
     if (top - HEADER_HEIGHT < element.scrollTop) element.scrollTop = top - HEADER_HEIGHT;
     else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
     if (left - ROW_HEADER_WIDTH < element.scrollLeft) element.scrollLeft = left - ROW_HEADER_WIDTH;
-    else if (left + COL_WIDTH > element.scrollLeft + element.clientWidth) element.scrollLeft = left + COL_WIDTH - element.clientWidth;
+    else if (right > element.scrollLeft + element.clientWidth) element.scrollLeft = right - element.clientWidth;
+    // Only a move of the active cell scrolls; a column resized elsewhere does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection.row, selection.col]);
 
   // Back to the grid after editing, so the keyboard keeps working.
@@ -83,18 +133,18 @@ export function SheetGrid(props: SheetGridProps) {
 
   const firstRow = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
   const lastRow = Math.min(rows - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
-  const firstCol = Math.max(0, Math.floor(view.left / COL_WIDTH) - OVERSCAN);
-  const lastCol = Math.min(cols - 1, Math.ceil((view.left + view.width) / COL_WIDTH) + OVERSCAN);
+  const firstCol = Math.max(0, columnAt(view.left + ROW_HEADER_WIDTH) - OVERSCAN);
+  const lastCol = Math.min(cols - 1, columnAt(view.left + view.width) + OVERSCAN);
   const range = rangeOf(selection);
 
   const cellAt = (event: MouseEvent): { row: number; col: number } | null => {
     const box = host.current!.getBoundingClientRect();
-    const x = event.clientX - box.left + host.current!.scrollLeft - ROW_HEADER_WIDTH;
+    const x = event.clientX - box.left + host.current!.scrollLeft;
     const y = event.clientY - box.top + host.current!.scrollTop - HEADER_HEIGHT;
-    if (x < 0 && y < 0) return null;
+    if (x < ROW_HEADER_WIDTH && y < 0) return null;
     return {
       row: y < 0 ? -1 : Math.min(rows - 1, Math.floor(y / ROW_HEIGHT)),
-      col: x < 0 ? -1 : Math.min(cols - 1, Math.floor(x / COL_WIDTH)),
+      col: x < ROW_HEADER_WIDTH ? -1 : columnAt(x),
     };
   };
 
@@ -124,7 +174,17 @@ export function SheetGrid(props: SheetGridProps) {
     fillDrag.current = true;
   };
 
+  const startResize = (event: MouseEvent, col: number) => {
+    event.stopPropagation();
+    event.preventDefault();
+    setResizing({ col, startX: event.clientX, startWidth: width(col), width: width(col) });
+  };
+
   const onMouseMove = (event: MouseEvent) => {
+    if (resizing) {
+      setResizing({ ...resizing, width: Math.max(MIN_COL_WIDTH, resizing.startWidth + event.clientX - resizing.startX) });
+      return;
+    }
     if (fillDrag.current) {
       const at = cellAt(event);
       if (!at) return;
@@ -160,6 +220,8 @@ export function SheetGrid(props: SheetGridProps) {
       else props.onUndo();
     } else if (ctrl && event.key.toLowerCase() === 'y' && !readOnly) {
       props.onRedo();
+    } else if (ctrl && STYLE_KEYS[event.key.toLowerCase()] && !readOnly) {
+      props.onToggleStyle(STYLE_KEYS[event.key.toLowerCase()]);
     } else if (event.key.length === 1 && !ctrl && !event.altKey && !readOnly) {
       props.onStartEdit(event.key);
     } else {
@@ -191,7 +253,7 @@ export function SheetGrid(props: SheetGridProps) {
           className={`sheet-cell${selected ? ' selected' : ''}${/^-?[\d.,]+%?$|^#/.test(text) ? ' number' : ''}`}
           data-cell={cellName(row, col)}
           data-thread={thread ?? undefined}
-          style={{ top: HEADER_HEIGHT + row * ROW_HEIGHT, left: ROW_HEADER_WIDTH + col * COL_WIDTH, width: COL_WIDTH, height: ROW_HEIGHT }}
+          style={{ top: HEADER_HEIGHT + row * ROW_HEIGHT, left: lefts[col], width: width(col), height: ROW_HEIGHT, ...props.cellStyle(row, col) }}
         >
           {text}
           {thread && <span className={`sheet-comment-mark${thread === props.activeThread ? ' active' : ''}`} aria-label="Has comments" />}
@@ -201,8 +263,8 @@ export function SheetGrid(props: SheetGridProps) {
   }
   const box = (r: Range) => ({
     top: HEADER_HEIGHT + r.top * ROW_HEIGHT,
-    left: ROW_HEADER_WIDTH + r.left * COL_WIDTH,
-    width: (r.right - r.left + 1) * COL_WIDTH,
+    left: lefts[r.left],
+    width: lefts[r.right + 1] - lefts[r.left],
     height: (r.bottom - r.top + 1) * ROW_HEIGHT,
   });
 
@@ -218,6 +280,10 @@ export function SheetGrid(props: SheetGridProps) {
       onMouseDown={onMouseDown}
       onMouseMove={onMouseMove}
       onMouseUp={() => {
+        if (resizing) {
+          if (resizing.width !== resizing.startWidth) props.onResizeColumn(resizing.col, resizing.width);
+          setResizing(null);
+        }
         dragging.current = false;
         if (fillDrag.current && filling) props.onFill(filling);
         fillDrag.current = false;
@@ -229,7 +295,7 @@ export function SheetGrid(props: SheetGridProps) {
       onCut={(event) => editing === null && !readOnly && props.onCopy(event, true)}
       onPaste={(event) => editing === null && !readOnly && props.onPaste(event)}
     >
-      <div className="sheet-canvas" style={{ width: ROW_HEADER_WIDTH + cols * COL_WIDTH, height: HEADER_HEIGHT + rows * ROW_HEIGHT }}>
+      <div className="sheet-canvas" style={{ width: lefts[cols], height: HEADER_HEIGHT + rows * ROW_HEIGHT }}>
         {cells}
         {remote.map((other) => (
           <div key={other.clientId} className="sheet-remote" style={{ ...box(other.range), borderColor: other.color }} data-remote={other.name}>
@@ -264,9 +330,18 @@ export function SheetGrid(props: SheetGridProps) {
           <div
             key={`c${col}`}
             className={`sheet-header column${col >= range.left && col <= range.right ? ' active' : ''}`}
-            style={{ top: view.top, left: ROW_HEADER_WIDTH + col * COL_WIDTH, width: COL_WIDTH, height: HEADER_HEIGHT }}
+            data-column={columnName(col)}
+            style={{ top: view.top, left: lefts[col], width: width(col), height: HEADER_HEIGHT }}
           >
             {columnName(col)}
+            {!readOnly && (
+              <span
+                className="sheet-col-resize"
+                data-testid={`resize-${columnName(col)}`}
+                title="Drag to resize the column"
+                onMouseDown={(event) => startResize(event, col)}
+              />
+            )}
           </div>
         ))}
         {Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i).map((row) => (

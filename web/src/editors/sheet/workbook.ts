@@ -67,6 +67,9 @@ function createSheetMap(name: string): Y.Map<unknown> {
   map.set('rows', rows);
   map.set('cols', cols);
   map.set('cells', new Y.Map<string>());
+  // Made with the sheet, so two people formatting a new sheet at once write into one map.
+  map.set('formats', new Y.Map<string>());
+  map.set('colWidths', new Y.Map<number>());
   return map;
 }
 
