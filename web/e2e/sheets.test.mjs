@@ -251,6 +251,22 @@ test('formatting and column widths reach the other person', async () => {
     const [first, second] = await Promise.all([cell(page, 'A1').boundingBox(), cell(page, 'B1').boundingBox()]);
     assert.ok(Math.abs(first.x + first.width - second.x) < 2, 'B1 follows A1');
   }
+
+  // Alice freezes the first row; Bob scrolls far down and still sees it at the top.
+  await a.getByTestId('freeze-rows').selectOption('1');
+  await b.locator('[data-testid=sheet-grid] [data-cell="A1"].frozen').waitFor({ timeout: 15_000 });
+  await b.evaluate(() => {
+    document.querySelector('[data-testid=sheet-grid]').scrollTop = 5000;
+  });
+  await b.waitForFunction(
+    () => {
+      const grid = document.querySelector('[data-testid=sheet-grid]').getBoundingClientRect();
+      const first = document.querySelector('[data-testid=sheet-grid] [data-cell="A1"]').getBoundingClientRect();
+      return Math.abs(first.top - grid.top - 24) < 2;
+    },
+    null,
+    { timeout: 5_000 },
+  );
   await a.context().close();
   await b.context().close();
 });

@@ -84,6 +84,10 @@ pub fn evaluate(workbook: &Workbook) -> Result<Evaluated, SheetsError> {
             let _ = user.set_columns_width(index as u32, column, column, width);
         }
     }
+    for (index, &(rows, cols)) in workbook.frozen.iter().enumerate() {
+        let _ = user.set_frozen_rows_count(index as u32, rows as i32);
+        let _ = user.set_frozen_columns_count(index as u32, cols as i32);
+    }
     user.resume_evaluation();
     user.evaluate();
     Ok(Evaluated { user, sheet_names })

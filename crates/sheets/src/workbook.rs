@@ -35,6 +35,8 @@ pub struct Workbook {
     pub formats: Vec<Vec<StoredFormat>>,
     /// Per sheet: columns with a width of their own, as (column, pixels).
     pub col_widths: Vec<Vec<(usize, f64)>>,
+    /// Per sheet: the rows and columns kept in view, as (rows, columns).
+    pub frozen: Vec<(u32, u32)>,
 }
 
 fn text(value: Option<&Any>) -> Option<String> {
@@ -69,6 +71,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
     let mut cell_maps = Vec::new();
     let mut format_maps = Vec::new();
     let mut width_maps = Vec::new();
+    let mut frozen = Vec::new();
     for id in order.iter(&txn).filter_map(|value| value.cast::<String>().ok()) {
         let Some(Any::Map(sheet)) = all.get(&id) else {
             continue;
@@ -89,6 +92,14 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
         cell_maps.push(map("cells"));
         format_maps.push(map("formats"));
         width_maps.push(map("colWidths"));
+        let count = |key: &str| match sheet.get(key) {
+            Some(Any::Number(count)) => count
+                .as_f64()
+                .filter(|count| *count > 0.0)
+                .map_or(0, |count| count as u32),
+            _ => 0,
+        };
+        frozen.push((count("frozenRows"), count("frozenCols")));
     }
     let layout = WorkbookLayout::new(layouts);
     let cells = layout
@@ -150,6 +161,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
         cells,
         formats,
         col_widths,
+        frozen,
     })
 }
 

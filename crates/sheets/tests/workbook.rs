@@ -156,6 +156,7 @@ fn formats_and_column_widths_show_in_values_and_survive_xlsx() {
         );
         let widths: MapRef = sheet.insert(&mut txn, "colWidths", MapPrelim::default());
         widths.insert(&mut txn, item_col.as_str(), 250.0);
+        sheet.insert(&mut txn, "frozenRows", 1.0);
     }
     let state = doc.transact().encode_state_as_update_v1(&Default::default());
     let evaluated = evaluate(&read_workbook(&state).unwrap()).unwrap();
@@ -179,5 +180,10 @@ fn formats_and_column_widths_show_in_values_and_survive_xlsx() {
     assert!(
         width > 2.0 * default,
         "column A is wide in the file: {width} vs {default}"
+    );
+    assert_eq!(
+        model.workbook.worksheet(0).unwrap().frozen_rows,
+        1,
+        "the header row stays frozen"
     );
 }

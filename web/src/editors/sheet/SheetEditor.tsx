@@ -21,6 +21,7 @@ import {
   cellInput,
   deleteSheet,
   ensureFirstSheet,
+  frozen,
   rangeInputs,
   renameSheet,
   setBlock,
@@ -275,6 +276,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
         display={(row, col) => evaluation.display(activeIndex, row, col)}
         cellStyle={(row, col) => evaluation.css(activeIndex, row, col)}
         widths={evaluation.widths(activeIndex)}
+        frozenRows={frozen(sheet).rows}
+        frozenCols={frozen(sheet).cols}
         onResizeColumn={(col, width) => change(() => setColumnWidth(sheet, col, width))}
         onToggleStyle={(path) => change(() => toggleStyle(sheet, selection, evaluation.format(activeIndex, selection.row, selection.col), path))}
         selection={selection}

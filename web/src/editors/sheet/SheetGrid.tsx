@@ -34,6 +34,9 @@ export interface SheetGridProps {
   cellStyle: (row: number, col: number) => CSSProperties | undefined;
   /** Each column's width in pixels. */
   widths: number[];
+  /** Rows and columns that stay in view while the rest scrolls. */
+  frozenRows: number;
+  frozenCols: number;
   /** A column's edge was dragged to a new width. */
   onResizeColumn: (col: number, width: number) => void;
   /** Ctrl+B, Ctrl+I or Ctrl+U. */
@@ -91,6 +94,11 @@ export function SheetGrid(props: SheetGridProps) {
     return low;
   };
   const width = (col: number) => lefts[col + 1] - lefts[col];
+  const frozenRows = Math.min(props.frozenRows, rows);
+  const frozenCols = Math.min(props.frozenCols, cols);
+  /** Where a row's and a column's cells are drawn: frozen ones move with the scroll. */
+  const y = (row: number) => HEADER_HEIGHT + row * ROW_HEIGHT + (row < frozenRows ? view.top : 0);
+  const x = (col: number) => lefts[col] + (col < frozenCols ? view.left : 0);
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 800, height: 600 });
   const dragging = useRef(false);
@@ -115,13 +123,20 @@ export function SheetGrid(props: SheetGridProps) {
   // Keeps the active cell in view as the keyboard moves it.
   useEffect(() => {
     const element = host.current!;
+    // The scrolling part starts below the frozen rows and right of the frozen columns.
+    const fixedHeight = HEADER_HEIGHT + frozenRows * ROW_HEIGHT;
+    const fixedWidth = lefts[frozenCols] ?? ROW_HEADER_WIDTH;
     const top = HEADER_HEIGHT + selection.row * ROW_HEIGHT;
     const left = lefts[selection.col] ?? ROW_HEADER_WIDTH;
     const right = lefts[selection.col + 1] ?? left;
-    if (top - HEADER_HEIGHT < element.scrollTop) element.scrollTop = top - HEADER_HEIGHT;
-    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
-    if (left - ROW_HEADER_WIDTH < element.scrollLeft) element.scrollLeft = left - ROW_HEADER_WIDTH;
-    else if (right > element.scrollLeft + element.clientWidth) element.scrollLeft = right - element.clientWidth;
+    if (selection.row >= frozenRows) {
+      if (top - fixedHeight < element.scrollTop) element.scrollTop = top - fixedHeight;
+      else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+    }
+    if (selection.col >= frozenCols) {
+      if (left - fixedWidth < element.scrollLeft) element.scrollLeft = left - fixedWidth;
+      else if (right > element.scrollLeft + element.clientWidth) element.scrollLeft = right - element.clientWidth;
+    }
     // Only a move of the active cell scrolls; a column resized elsewhere does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection.row, selection.col]);
@@ -139,12 +154,15 @@ export function SheetGrid(props: SheetGridProps) {
 
   const cellAt = (event: MouseEvent): { row: number; col: number } | null => {
     const box = host.current!.getBoundingClientRect();
-    const x = event.clientX - box.left + host.current!.scrollLeft;
-    const y = event.clientY - box.top + host.current!.scrollTop - HEADER_HEIGHT;
-    if (x < ROW_HEADER_WIDTH && y < 0) return null;
+    // In the viewport first: frozen rows and columns do not scroll.
+    const viewX = event.clientX - box.left;
+    const viewY = event.clientY - box.top;
+    if (viewX < ROW_HEADER_WIDTH && viewY < HEADER_HEIGHT) return null;
+    const canvasY = viewY < HEADER_HEIGHT + frozenRows * ROW_HEIGHT ? viewY : viewY + host.current!.scrollTop;
+    const canvasX = viewX < lefts[frozenCols] ? viewX : viewX + host.current!.scrollLeft;
     return {
-      row: y < 0 ? -1 : Math.min(rows - 1, Math.floor(y / ROW_HEIGHT)),
-      col: x < ROW_HEADER_WIDTH ? -1 : columnAt(x),
+      row: viewY < HEADER_HEIGHT ? -1 : Math.min(rows - 1, Math.floor((canvasY - HEADER_HEIGHT) / ROW_HEIGHT)),
+      col: viewX < ROW_HEADER_WIDTH ? -1 : columnAt(canvasX),
     };
   };
 
@@ -241,19 +259,23 @@ export function SheetGrid(props: SheetGridProps) {
     }
   };
 
+  const span = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  const shownRows = [...span(0, frozenRows - 1), ...span(Math.max(firstRow, frozenRows), lastRow)];
+  const shownCols = [...span(0, frozenCols - 1), ...span(Math.max(firstCol, frozenCols), lastCol)];
   const cells = [];
-  for (let row = firstRow; row <= lastRow; row++) {
-    for (let col = firstCol; col <= lastCol; col++) {
+  for (const row of shownRows) {
+    for (const col of shownCols) {
+      const frozen = (row < frozenRows ? 1 : 0) + (col < frozenCols ? 1 : 0);
       const text = display(row, col);
       const selected = contains(range, row, col);
       const thread = props.commented(row, col);
       cells.push(
         <div
           key={`${row}:${col}`}
-          className={`sheet-cell${selected ? ' selected' : ''}${/^-?[\d.,]+%?$|^#/.test(text) ? ' number' : ''}`}
+          className={`sheet-cell${selected ? ' selected' : ''}${/^-?[\d.,]+%?$|^#/.test(text) ? ' number' : ''}${frozen ? ` frozen frozen-${frozen}` : ''}`}
           data-cell={cellName(row, col)}
           data-thread={thread ?? undefined}
-          style={{ top: HEADER_HEIGHT + row * ROW_HEIGHT, left: lefts[col], width: width(col), height: ROW_HEIGHT, ...props.cellStyle(row, col) }}
+          style={{ top: y(row), left: x(col), width: width(col), height: ROW_HEIGHT, ...props.cellStyle(row, col) }}
         >
           {text}
           {thread && <span className={`sheet-comment-mark${thread === props.activeThread ? ' active' : ''}`} aria-label="Has comments" />}
@@ -262,10 +284,10 @@ export function SheetGrid(props: SheetGridProps) {
     }
   }
   const box = (r: Range) => ({
-    top: HEADER_HEIGHT + r.top * ROW_HEIGHT,
-    left: lefts[r.left],
-    width: lefts[r.right + 1] - lefts[r.left],
-    height: (r.bottom - r.top + 1) * ROW_HEIGHT,
+    top: y(r.top),
+    left: x(r.left),
+    width: x(r.right) + width(r.right) - x(r.left),
+    height: y(r.bottom) + ROW_HEIGHT - y(r.top),
   });
 
   return (
@@ -326,12 +348,12 @@ export function SheetGrid(props: SheetGridProps) {
             style={box(rangeOf(single(selection.row, selection.col)))}
           />
         )}
-        {Array.from({ length: lastCol - firstCol + 1 }, (_, i) => firstCol + i).map((col) => (
+        {shownCols.map((col) => (
           <div
             key={`c${col}`}
-            className={`sheet-header column${col >= range.left && col <= range.right ? ' active' : ''}`}
+            className={`sheet-header column${col >= range.left && col <= range.right ? ' active' : ''}${col < frozenCols ? ' frozen' : ''}`}
             data-column={columnName(col)}
-            style={{ top: view.top, left: lefts[col], width: width(col), height: HEADER_HEIGHT }}
+            style={{ top: view.top, left: x(col), width: width(col), height: HEADER_HEIGHT }}
           >
             {columnName(col)}
             {!readOnly && (
@@ -344,11 +366,11 @@ export function SheetGrid(props: SheetGridProps) {
             )}
           </div>
         ))}
-        {Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i).map((row) => (
+        {shownRows.map((row) => (
           <div
             key={`r${row}`}
-            className={`sheet-header row${row >= range.top && row <= range.bottom ? ' active' : ''}`}
-            style={{ top: HEADER_HEIGHT + row * ROW_HEIGHT, left: view.left, width: ROW_HEADER_WIDTH, height: ROW_HEIGHT }}
+            className={`sheet-header row${row >= range.top && row <= range.bottom ? ' active' : ''}${row < frozenRows ? ' frozen' : ''}`}
+            style={{ top: y(row), left: view.left, width: ROW_HEADER_WIDTH, height: ROW_HEIGHT }}
           >
             {row + 1}
           </div>

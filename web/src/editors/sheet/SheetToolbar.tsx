@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { rangeOf, single, type Selection } from './selection';
-import { deleteCols, deleteRows, insertCols, insertRows, type Sheet } from './workbook';
+import { deleteCols, deleteRows, frozen, insertCols, insertRows, setFrozen, type Sheet } from './workbook';
 
 export interface SheetToolbarProps {
   doc: Y.Doc;
@@ -12,6 +12,18 @@ export interface SheetToolbarProps {
 }
 
 const MORE_ROWS = 1000;
+
+/** The choices of a freeze menu: none, one, two, or up to the active cell (as Google Sheets). */
+function freezeChoices(current: number, upTo: number, noun: string): Array<[number, string]> {
+  const choices = new Map<number, string>([
+    [0, `No frozen ${noun}s`],
+    [1, `Freeze 1 ${noun}`],
+    [2, `Freeze 2 ${noun}s`],
+  ]);
+  if (upTo > 2) choices.set(upTo, `Freeze ${upTo} ${noun}s (up to the selection)`);
+  if (!choices.has(current)) choices.set(current, `Freeze ${current} ${noun}s`);
+  return Array.from(choices.entries()).sort(([a], [b]) => a - b);
+}
 
 /** Inserting and deleting rows and columns around the selection. */
 export function SheetToolbar({ doc, sheet, selection, change, onSelect }: SheetToolbarProps) {
@@ -53,6 +65,7 @@ export function SheetToolbar({ doc, sheet, selection, change, onSelect }: SheetT
     ],
     [`Add ${MORE_ROWS.toLocaleString('en')} rows`, () => change(() => insertRows(sheet, sheet.rows.length, MORE_ROWS))],
   ];
+  const current = frozen(sheet);
   return (
     <div className="toolbar sheet-toolbar" role="toolbar" aria-label="Rows and columns">
       {actions.map(([label, run]) => (
@@ -60,6 +73,20 @@ export function SheetToolbar({ doc, sheet, selection, change, onSelect }: SheetT
           {label}
         </button>
       ))}
+      <select aria-label="Frozen rows" data-testid="freeze-rows" value={current.rows} onChange={(event) => change(() => setFrozen(sheet, 'rows', Number(event.target.value)))}>
+        {freezeChoices(current.rows, selection.row + 1, 'row').map(([count, label]) => (
+          <option key={count} value={count}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Frozen columns" data-testid="freeze-cols" value={current.cols} onChange={(event) => change(() => setFrozen(sheet, 'cols', Number(event.target.value)))}>
+        {freezeChoices(current.cols, selection.col + 1, 'column').map(([count, label]) => (
+          <option key={count} value={count}>
+            {label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -209,3 +209,16 @@ function deleteLines(doc: Y.Doc, sheet: Sheet, lines: Y.Array<string>, part: 0 |
 export function rangeInputs(sheet: Sheet, range: Range, layout: WorkbookLayout): string[][] {
   return mapRange(range, (row, col) => cellInput(sheet, row, col, layout));
 }
+
+/** Rows and columns kept in view while the rest scrolls (0 when none). */
+export function frozen(sheet: Sheet): { rows: number; cols: number } {
+  const count = (key: string) => {
+    const value = sheet.map.get(key);
+    return typeof value === 'number' && value > 0 ? Math.floor(value) : 0;
+  };
+  return { rows: count('frozenRows'), cols: count('frozenCols') };
+}
+
+export function setFrozen(sheet: Sheet, what: 'rows' | 'cols', count: number): void {
+  sheet.map.set(what === 'rows' ? 'frozenRows' : 'frozenCols', Math.max(0, Math.floor(count)));
+}
