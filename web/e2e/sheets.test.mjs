@@ -270,3 +270,29 @@ test('formatting and column widths reach the other person', async () => {
   await a.context().close();
   await b.context().close();
 });
+
+test('a sheet duplicated and dragged to the front shows so for the other person', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Tabs');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await enter(a, 'A1', '5');
+  await enter(a, 'A2', '=A1*2');
+  await a.getByTestId('duplicate-sheet').click();
+  const tabs = (page) => page.getByTestId('sheet-tab').allInnerTexts();
+  await b.waitForFunction(() => document.querySelectorAll('[data-testid=sheet-tab]').length === 2, null, { timeout: 15_000 });
+  assert.deepEqual(await tabs(b), ['Sheet1', 'Copy of Sheet1']);
+  // The copy is open for Alice; a change there leaves the original alone.
+  await enter(a, 'A1', '7');
+  await shows(a, 'A2', '14');
+  await a.getByTestId('sheet-tab').nth(1).dragTo(a.getByTestId('sheet-tab').nth(0));
+  await b.waitForFunction(
+    () => [...document.querySelectorAll('[data-testid=sheet-tab]')].map((tab) => tab.textContent).join() === 'Copy of Sheet1,Sheet1',
+    null,
+    { timeout: 15_000 },
+  );
+  await b.getByTestId('sheet-tab').nth(1).click();
+  await shows(b, 'A2', '10');
+  await a.context().close();
+  await b.context().close();
+});

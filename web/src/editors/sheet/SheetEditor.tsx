@@ -20,12 +20,15 @@ import {
   addSheet,
   cellInput,
   deleteSheet,
+  duplicateSheet,
   ensureFirstSheet,
   frozen,
+  moveSheet,
   rangeInputs,
   renameSheet,
   setBlock,
   setCellInput,
+  setSheetColor,
   sheetNameProblem,
 } from './workbook';
 import { usedValues, toCsv } from './exportCsv';
@@ -304,7 +307,7 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
         onPaste={paste}
       />
       <SheetTabs
-        names={evaluation.sheets.map((s) => s.name())}
+        tabs={evaluation.sheets.map((s) => ({ name: s.name(), color: s.color() }))}
         active={activeIndex}
         readOnly={readOnly}
         onSelect={(index) => {
@@ -322,6 +325,16 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
           if (!problem && name.trim() !== target.name()) change(() => renameSheet(target, name));
           return problem;
         }}
+        onDuplicate={(index) => {
+          change(() => duplicateSheet(doc, evaluation.sheets[index]));
+          setSheetIndex(index + 1);
+          setSelection(single(0, 0));
+        }}
+        onMove={(from, to) => {
+          change(() => moveSheet(doc, evaluation.sheets[from].id, to));
+          setSheetIndex(to);
+        }}
+        onColor={(index, color) => change(() => setSheetColor(evaluation.sheets[index], color))}
         onDelete={(index) => {
           const target = evaluation.sheets[index];
           if (!window.confirm(`Delete the sheet ${target.name()}? Formulas that use it will show #REF!.`)) return;

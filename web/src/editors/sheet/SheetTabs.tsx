@@ -1,7 +1,12 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
+
+export interface SheetTab {
+  name: string;
+  color: string | undefined;
+}
 
 export interface SheetTabsProps {
-  names: string[];
+  tabs: SheetTab[];
   active: number;
   readOnly: boolean;
   onSelect: (index: number) => void;
@@ -9,12 +14,18 @@ export interface SheetTabsProps {
   /** Renames a sheet; returns why the name was refused, or null. */
   onRename: (index: number, name: string) => string | null;
   onDelete: (index: number) => void;
+  onDuplicate: (index: number) => void;
+  /** A tab was dragged to `to` (its index among the tabs before the move). */
+  onMove: (from: number, to: number) => void;
+  onColor: (index: number, color: string | null) => void;
 }
 
-/** The sheets of the workbook, as tabs under the grid: click to open, double-click to rename. */
-export function SheetTabs({ names, active, readOnly, onSelect, onAdd, onRename, onDelete }: SheetTabsProps) {
+/** The sheets of the workbook, as tabs under the grid: click to open, double-click to rename,
+ *  drag to reorder; the active sheet can be duplicated, coloured or deleted. */
+export function SheetTabs({ tabs, active, readOnly, onSelect, onAdd, onRename, onDelete, onDuplicate, onMove, onColor }: SheetTabsProps) {
   const [renaming, setRenaming] = useState<{ index: number; name: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [dragged, setDragged] = useState<number | null>(null);
 
   const finish = () => {
     if (!renaming) return;
@@ -29,10 +40,16 @@ export function SheetTabs({ names, active, readOnly, onSelect, onAdd, onRename, 
       setProblem(null);
     }
   };
+  const drop = (event: DragEvent, index: number) => {
+    event.preventDefault();
+    if (dragged !== null && dragged !== index) onMove(dragged, index);
+    setDragged(null);
+  };
 
+  const activeColor = tabs[active]?.color;
   return (
     <div className="sheet-tabs" role="tablist">
-      {names.map((name, index) =>
+      {tabs.map(({ name, color }, index) =>
         renaming?.index === index ? (
           <input
             key={`${index}:${name}`}
@@ -49,10 +66,17 @@ export function SheetTabs({ names, active, readOnly, onSelect, onAdd, onRename, 
             key={`${index}:${name}`}
             role="tab"
             aria-selected={index === active}
-            className={index === active ? 'active' : ''}
+            className={`${index === active ? 'active' : ''}${dragged === index ? ' dragging' : ''}`}
+            style={color ? { boxShadow: `inset 0 -3px 0 ${color}` } : undefined}
+            data-testid="sheet-tab"
+            draggable={!readOnly}
+            onDragStart={() => setDragged(index)}
+            onDragEnd={() => setDragged(null)}
+            onDragOver={(event) => dragged !== null && event.preventDefault()}
+            onDrop={(event) => drop(event, index)}
             onClick={() => onSelect(index)}
             onDoubleClick={() => !readOnly && setRenaming({ index, name })}
-            title={readOnly ? name : 'Double-click to rename'}
+            title={readOnly ? name : 'Double-click to rename, drag to move'}
           >
             {name}
           </button>
@@ -63,7 +87,25 @@ export function SheetTabs({ names, active, readOnly, onSelect, onAdd, onRename, 
           <button className="add-sheet" onClick={onAdd} aria-label="Add sheet" title="Add sheet">
             +
           </button>
-          {names.length > 1 && (
+          <button className="quiet" onClick={() => onDuplicate(active)} title="Duplicate this sheet" data-testid="duplicate-sheet">
+            Duplicate
+          </button>
+          <label className="sheet-colour quiet" title="Tab colour">
+            Colour
+            <input
+              type="color"
+              aria-label="Tab colour"
+              data-testid="sheet-color"
+              value={activeColor ?? '#ffffff'}
+              onChange={(event) => onColor(active, event.target.value)}
+            />
+          </label>
+          {activeColor && (
+            <button className="quiet" onClick={() => onColor(active, null)} title="Remove the tab colour">
+              No colour
+            </button>
+          )}
+          {tabs.length > 1 && (
             <button className="quiet" onClick={() => onDelete(active)} title="Delete this sheet">
               Delete sheet
             </button>

@@ -13,12 +13,15 @@ import {
   deleteCols,
   deleteRows,
   deleteSheet,
+  duplicateSheet,
   ensureFirstSheet,
   insertCols,
   insertRows,
   layoutOf,
+  moveSheet,
   renameSheet,
   setCellInput,
+  setSheetColor,
   sheetNameProblem,
   sheets,
 } from './workbook';
@@ -155,4 +158,27 @@ test('sheet names follow Excel rules, and a deleted sheet leaves #REF! in formul
   assert.equal(cellInput(sheets(doc)[0], 0, 0, layoutOf(doc)), '=#REF!*10');
   deleteSheet(doc, sheets(doc)[0].id);
   assert.equal(sheets(doc).length, 1, 'the last sheet stays');
+});
+
+test('a duplicated sheet computes on its own cells, and tabs move', () => {
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const first = sheets(doc)[0];
+  setCellInput(first, 0, 0, '5', layoutOf(doc));
+  setCellInput(first, 1, 0, '=A1*2', layoutOf(doc));
+  setSheetColor(first, '#00aa00');
+  const copyId = duplicateSheet(doc, first);
+  const copy = sheets(doc)[1];
+  assert.equal(copy.id, copyId);
+  assert.equal(copy.name(), 'Copy of Sheet1');
+  assert.equal(copy.color(), '#00aa00');
+  assert.equal(cellInput(copy, 1, 0, layoutOf(doc)), '=A1*2', 'the copy refers to its own A1');
+  setCellInput(copy, 0, 0, '7', layoutOf(doc));
+  assert.equal(cellInput(first, 0, 0, layoutOf(doc)), '5', 'the original is untouched');
+  duplicateSheet(doc, first);
+  assert.deepEqual(sheets(doc).map((s) => s.name()), ['Sheet1', 'Copy of Sheet1 2', 'Copy of Sheet1']);
+  moveSheet(doc, first.id, 3);
+  assert.deepEqual(sheets(doc).map((s) => s.name()), ['Copy of Sheet1 2', 'Copy of Sheet1', 'Sheet1']);
+  moveSheet(doc, first.id, 0);
+  assert.equal(sheets(doc)[0].name(), 'Sheet1');
 });

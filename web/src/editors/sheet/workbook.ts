@@ -22,6 +22,8 @@ export interface Sheet {
   cols: Y.Array<string>;
   /** `rowId:colId` → the input as stored (a value, or a formula in stored form). */
   cells: Y.Map<string>;
+  /** The tab's colour (`#rrggbb`), if it has one. */
+  color: () => string | undefined;
 }
 
 export function newId(): string {
@@ -54,6 +56,10 @@ function sheetOf(id: string, map: Y.Map<unknown>): Sheet {
     rows: map.get('rows') as Y.Array<string>,
     cols: map.get('cols') as Y.Array<string>,
     cells: map.get('cells') as Y.Map<string>,
+    color: () => {
+      const color = map.get('color');
+      return typeof color === 'string' ? color : undefined;
+    },
   };
 }
 
@@ -106,6 +112,60 @@ export function addSheet(doc: Y.Doc): string {
     sheetOrder(doc).push([id]);
   });
   return id;
+}
+
+/** Moves a sheet's tab to `index` (counted among the tabs as they are shown). Two people
+ *  moving one sheet at once may list it twice; the first listing counts. */
+export function moveSheet(doc: Y.Doc, sheetId: string, index: number): void {
+  const order = sheetOrder(doc);
+  doc.transact(() => {
+    for (let i = order.length - 1; i >= 0; i--) if (order.get(i) === sheetId) order.delete(i, 1);
+    const shown = sheets(doc);
+    const before = shown[Math.max(0, Math.min(index, shown.length))];
+    const at = before ? order.toArray().indexOf(before.id) : order.length;
+    order.insert(at, [sheetId]);
+  });
+}
+
+/** A copy of a sheet beside it, named "Copy of …": its cells, formats, widths, frozen panes and
+ *  colour. Rows and columns keep their ids (ids are per sheet), so the copy's formulas point at
+ *  the copy's own cells, as in Excel. */
+export function duplicateSheet(doc: Y.Doc, sheet: Sheet): string {
+  const taken = new Set(sheets(doc).map((s) => s.name().toUpperCase()));
+  const base = `Copy of ${sheet.name()}`.slice(0, 28);
+  let name = base;
+  for (let n = 2; taken.has(name.toUpperCase()); n++) name = `${base} ${n}`;
+  const id = newId();
+  const copyMap = <T>(from: unknown): Y.Map<T> => {
+    const copy = new Y.Map<T>();
+    (from as Y.Map<T> | undefined)?.forEach((value, key) => copy.set(key, value));
+    return copy;
+  };
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    map.set('name', name);
+    const rows = new Y.Array<string>();
+    rows.push(sheet.rows.toArray());
+    const cols = new Y.Array<string>();
+    cols.push(sheet.cols.toArray());
+    map.set('rows', rows);
+    map.set('cols', cols);
+    map.set('cells', copyMap<string>(sheet.cells));
+    map.set('formats', copyMap<string>(sheet.map.get('formats')));
+    map.set('colWidths', copyMap<number>(sheet.map.get('colWidths')));
+    for (const key of ['frozenRows', 'frozenCols', 'color']) {
+      if (sheet.map.has(key)) map.set(key, sheet.map.get(key));
+    }
+    sheetMaps(doc).set(id, map);
+    const order = sheetOrder(doc);
+    order.insert(order.toArray().indexOf(sheet.id) + 1, [id]);
+  });
+  return id;
+}
+
+export function setSheetColor(sheet: Sheet, color: string | null): void {
+  if (color === null) sheet.map.delete('color');
+  else sheet.map.set('color', color);
 }
 
 /** Why a sheet name cannot be used, or null if it can: names are unique (ignoring case), at most
