@@ -29,6 +29,18 @@ pub fn effective_role(user_id: Option<&str>, access: &DocAccess) -> Option<Role>
     access.member_role.max(from_link)
 }
 
+/// The most bytes the document may grow to: its owner's quota, which every writer to it (the
+/// sync socket, REST writes) is held to.
+pub async fn owner_quota(state: &AppState, access: &DocAccess) -> Result<Option<usize>, ApiError> {
+    let Some(owner) = &access.meta.owner_id else {
+        return Ok(None);
+    };
+    let owner = state.accounts.user_by_id(owner).await?;
+    Ok(owner
+        .and_then(|owner| owner.max_doc_bytes)
+        .map(|bytes| bytes.max(0) as usize))
+}
+
 /// Loads the document as `caller` sees it and checks that their role is at least `need`.
 /// Someone with no access learns nothing about whether the document exists: anonymous callers
 /// are asked to sign in, signed-in ones are told it is not found.

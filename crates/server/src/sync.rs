@@ -5,7 +5,7 @@
 //! peer whose queue fills falls behind and is caught up later), and it keeps an idle
 //! connection to one task and one future (`tandem-bench idle`).
 
-use crate::access::authorize;
+use crate::access::{authorize, owner_quota};
 use crate::auth::{self, Credential};
 use crate::error::ApiError;
 use crate::AppState;
@@ -103,15 +103,7 @@ async fn admit(
     let (access, role) = authorize(state, &caller, doc_id, Role::Viewer)
         .await
         .map_err(refusal)?;
-    let max_doc_bytes = match &access.meta.owner_id {
-        Some(owner) => state
-            .accounts
-            .user_by_id(owner)
-            .await
-            .map_err(|e| refusal(e.into()))?
-            .and_then(|owner| owner.max_doc_bytes),
-        None => None,
-    };
+    let max_doc_bytes = owner_quota(state, &access).await.map_err(refusal)?;
     let visitor = caller.0.as_ref().filter(|signed_in| {
         state
             .visits
@@ -138,7 +130,7 @@ async fn admit(
             .0
             .as_ref()
             .map(|signed_in| signed_in.user.id.as_str().into()),
-        max_doc_bytes: max_doc_bytes.map(|bytes| bytes.max(0) as usize),
+        max_doc_bytes,
     })
 }
 

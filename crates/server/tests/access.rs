@@ -58,6 +58,7 @@ const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/api/docs/{id}/excalidraw", Need::Viewer),
     ("POST", "/api/boards/import", Need::SignedIn),
     ("GET", "/api/docs/{id}/values", Need::Viewer),
+    ("PUT", "/api/docs/{id}/values", Need::Editor),
     ("GET", "/api/docs/{id}/xlsx", Need::Viewer),
     ("GET", "/api/docs/{id}/csv", Need::Viewer),
     ("POST", "/api/sheets/import", Need::SignedIn),
@@ -320,6 +321,7 @@ impl World {
                 raw_body = Some(br#"{"type":"excalidraw","elements":[],"files":{}}"#.to_vec())
             }
             ("POST", "/api/sheets/import") => raw_body = Some(b"a,b\n1,2\n".to_vec()),
+            ("PUT", "/api/docs/{id}/values") => body = Some(json!({ "values": [["1", "=A1*2"]] })),
             ("POST", "/api/sim/import") => {
                 body = Some(json!({ "components": [{ "id": "c", "type": "client" }] }))
             }

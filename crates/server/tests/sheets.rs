@@ -213,3 +213,87 @@ async fn values_follow_live_edits_made_over_the_sync_socket() {
     }
     panic!("the server's values never reflected the edit");
 }
+
+#[tokio::test]
+async fn a_script_writes_values_and_formulas_that_open_clients_see_at_once() {
+    let (_dir, path) = temp_dir();
+    let server = InProcess::start(args(&path)).await;
+    let base = &server.base;
+    let owner = signup(base, "owner@example.com").await;
+    let sheet: Value = import(base, &owner, "Scripted", BUDGET_CSV.to_vec())
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = sheet["id"].as_str().unwrap();
+    // Someone has the sheet open.
+    let url = format!("{}/sync/{id}?token={}", base.replace("http", "ws"), owner.token);
+    let mut watcher = Client::connect(&url).await;
+    watcher.next_message().await;
+
+    let put = |range: &str, body: Value| {
+        reqwest::Client::new()
+            .put(format!("{base}/api/docs/{id}/values?range={range}"))
+            .bearer_auth(&owner.token)
+            .json(&body)
+            .send()
+    };
+    let written = put(
+        "Sheet1!C2",
+        json!({ "values": [["2", "=B2*C2"], ["3", "=B3*C3"]] }),
+    )
+    .await
+    .unwrap();
+    assert_eq!(written.status(), 200);
+    let written: Value = written.json().await.unwrap();
+    assert_eq!(
+        written,
+        json!({ "updatedRange": "Sheet1!C2:D3", "updatedCells": 4 })
+    );
+    // Answered means stored, and computed with the rest of the workbook.
+    let values = get_json_as(
+        base,
+        &format!("/api/docs/{id}/values?range=C2:D3&render=raw"),
+        &owner.token,
+    )
+    .await;
+    assert_eq!(values["values"], json!([[2.0, 7.0], [3.0, 12.0]]));
+    // The open client got the edit live, as from any other client.
+    loop {
+        if let tandem_protocol::ServerMessage::Update(_) = watcher.next_message().await {
+            break;
+        }
+    }
+    // A formula written by a script is stored by id, so it follows rows inserted later.
+    let state = get_as(base, &format!("/api/docs/{id}/state"), &owner.token)
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let workbook = tandem_sheets::read_workbook(&state).unwrap();
+    let stored = workbook.cells[0]
+        .iter()
+        .find(|c| (c.row, c.col) == (1, 3))
+        .unwrap();
+    assert!(stored.input.starts_with("=⟦"), "{}", stored.input);
+    // Clearing, and writes that do not fit.
+    assert_eq!(
+        put("C2", json!({ "values": [[""]] })).await.unwrap().status(),
+        200
+    );
+    let values = get_json_as(
+        base,
+        &format!("/api/docs/{id}/values?range=D2&render=raw"),
+        &owner.token,
+    )
+    .await;
+    assert_eq!(values["values"], json!([[0.0]]));
+    let too_wide = put("A1:B1", json!({ "values": [["1", "2", "3"]] }))
+        .await
+        .unwrap();
+    assert_eq!(too_wide.status(), 400);
+    let past_the_end = put("A999999", json!({ "values": [["1"]] })).await.unwrap();
+    assert_eq!(past_the_end.status(), 400);
+    let no_sheet = put("Nope!A1", json!({ "values": [["1"]] })).await.unwrap();
+    assert_eq!(no_sheet.status(), 400);
+}

@@ -280,44 +280,12 @@ impl Evaluated {
                 right,
             });
         };
-        let (sheet, cells) = match text.rsplit_once('!') {
-            Some((name, cells)) => (self.sheet_index(&unquote_sheet_name(name))?, cells),
-            None => (0, text),
-        };
-        let cell = |text: &str| -> Result<(usize, usize), SheetsError> {
-            let split = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
-            let (letters, digits) = text.split_at(split);
-            let valid = (1..=3).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_alphabetic());
-            let row = digits.parse::<usize>().ok().filter(|r| *r >= 1);
-            match (valid, row) {
-                (true, Some(row)) => Ok((row - 1, crate::references::column_index(letters))),
-                _ => Err(SheetsError::BadRange(format!("{text:?} is not a cell like B3"))),
-            }
-        };
-        let (first, last) = cells.split_once(':').unwrap_or((cells, cells));
-        let (r1, c1) = cell(first)?;
-        let (r2, c2) = cell(last)?;
-        let range = CellRange {
-            sheet,
-            top: r1.min(r2),
-            left: c1.min(c2),
-            bottom: r1.max(r2),
-            right: c1.max(c2),
-        };
-        if (range.bottom - range.top + 1) * (range.right - range.left + 1) > MAX_RANGE_CELLS {
-            return Err(SheetsError::BadRange(format!(
-                "a range is limited to {MAX_RANGE_CELLS} cells"
-            )));
-        }
-        Ok(range)
+        parse_range(text, &self.sheet_names)
     }
 
     /// The position of the sheet with this name (ignoring case).
     pub fn sheet_index(&self, name: &str) -> Result<usize, SheetsError> {
-        self.sheet_names
-            .iter()
-            .position(|s| s.eq_ignore_ascii_case(name))
-            .ok_or_else(|| SheetsError::BadRange(format!("no sheet named {name:?}")))
+        sheet_position(&self.sheet_names, name)
     }
 
     /// The range in A1 notation with its sheet, e.g. `Budget!A1:C3`.
@@ -327,4 +295,46 @@ impl Evaluated {
         let to = crate::references::cell_name(range.bottom, range.right);
         format!("{quoted}!{from}:{to}")
     }
+}
+
+fn sheet_position(sheet_names: &[String], name: &str) -> Result<usize, SheetsError> {
+    sheet_names
+        .iter()
+        .position(|s| s.eq_ignore_ascii_case(name))
+        .ok_or_else(|| SheetsError::BadRange(format!("no sheet named {name:?}")))
+}
+
+/// Parses a range as the Google Sheets API names one (`A1:C3`, `B2`, `Sheet2!A1:B9`,
+/// `'My sheet'!A1:B2`) against the workbook's sheet names; without a sheet, the first.
+pub fn parse_range(text: &str, sheet_names: &[String]) -> Result<CellRange, SheetsError> {
+    let (sheet, cells) = match text.rsplit_once('!') {
+        Some((name, cells)) => (sheet_position(sheet_names, &unquote_sheet_name(name))?, cells),
+        None => (0, text),
+    };
+    let cell = |text: &str| -> Result<(usize, usize), SheetsError> {
+        let split = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
+        let (letters, digits) = text.split_at(split);
+        let valid = (1..=3).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_alphabetic());
+        let row = digits.parse::<usize>().ok().filter(|r| *r >= 1);
+        match (valid, row) {
+            (true, Some(row)) => Ok((row - 1, crate::references::column_index(letters))),
+            _ => Err(SheetsError::BadRange(format!("{text:?} is not a cell like B3"))),
+        }
+    };
+    let (first, last) = cells.split_once(':').unwrap_or((cells, cells));
+    let (r1, c1) = cell(first)?;
+    let (r2, c2) = cell(last)?;
+    let range = CellRange {
+        sheet,
+        top: r1.min(r2),
+        left: c1.min(c2),
+        bottom: r1.max(r2),
+        right: c1.max(c2),
+    };
+    if (range.bottom - range.top + 1) * (range.right - range.left + 1) > MAX_RANGE_CELLS {
+        return Err(SheetsError::BadRange(format!(
+            "a range is limited to {MAX_RANGE_CELLS} cells"
+        )));
+    }
+    Ok(range)
 }

@@ -6,8 +6,10 @@ mod engine;
 pub mod references;
 mod workbook;
 
-pub use engine::{evaluate, read_csv, read_xlsx, CellRange, Evaluated, Value, MAX_RANGE_CELLS};
-pub use workbook::{read_workbook, workbook_update, NewSheet, StoredCell, Workbook};
+pub use engine::{evaluate, parse_range, read_csv, read_xlsx, CellRange, Evaluated, Value, MAX_RANGE_CELLS};
+pub use workbook::{
+    read_workbook, values_update, workbook_update, NewSheet, StoredCell, ValuesWrite, Workbook,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SheetsError {

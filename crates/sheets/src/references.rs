@@ -156,7 +156,7 @@ static CELL_LIKE: LazyLock<Regex> =
 
 /// A sheet's name as a reference writes it: in single quotes unless it is a plain name that
 /// cannot be read as a cell.
-pub(crate) fn quote_sheet_name(name: &str) -> String {
+pub fn quote_sheet_name(name: &str) -> String {
     if PLAIN_NAME.is_match(name) && !CELL_LIKE.is_match(name) {
         name.to_owned()
     } else {

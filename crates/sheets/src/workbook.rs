@@ -6,7 +6,7 @@ use crate::SheetsError;
 use std::collections::HashSet;
 use yrs::types::ToJson;
 use yrs::updates::decoder::Decode;
-use yrs::{Any, Array, ArrayPrelim, Doc, Map, MapPrelim, Transact, Update};
+use yrs::{Any, Array, ArrayPrelim, Doc, Map, MapPrelim, ReadTxn, StateVector, Transact, Update};
 
 /// One stored cell: its position now and what it holds (a value, or a formula in stored form).
 #[derive(Debug, Clone, PartialEq)]
@@ -243,4 +243,89 @@ pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
         order.push_back(&mut txn, sheet.id.clone());
     }
     txn.encode_update_v1()
+}
+
+/// A write into a range, ready to apply: the Yjs update that makes it, and the cells it covers
+/// in A1 notation with their sheet (`Sheet1!B2:C3`).
+pub struct ValuesWrite {
+    pub update: Vec<u8>,
+    pub range: String,
+}
+
+/// What a script writes into a range (`Sheet1!B2`, `B2:C3`; the first sheet without a name):
+/// rows of inputs as a person would type them (formulas in A1 notation), from the range's
+/// top-left cell; an empty string clears a cell. The update applies like any client's edit.
+pub fn values_update(state: &[u8], range: &str, values: &[Vec<String>]) -> Result<ValuesWrite, SheetsError> {
+    let doc = Doc::new();
+    let sheets = doc.get_or_insert_map("sheets");
+    let update = Update::decode_v1(state).map_err(|e| SheetsError::Document(e.to_string()))?;
+    doc.transact_mut()
+        .apply_update(update)
+        .map_err(|e| SheetsError::Document(e.to_string()))?;
+    let before = doc.transact().state_vector();
+    if read_workbook(state)?.layout.sheets().is_empty() {
+        // A workbook nobody has opened yet gets the first sheet a browser would give it.
+        let first = NewSheet {
+            name: "Sheet1".into(),
+            ..NewSheet::default()
+        };
+        let created = Update::decode_v1(&workbook_update(&[first]))
+            .map_err(|e| SheetsError::Document(e.to_string()))?;
+        doc.transact_mut()
+            .apply_update(created)
+            .map_err(|e| SheetsError::Document(e.to_string()))?;
+    }
+    let workbook = read_workbook(&doc.transact().encode_state_as_update_v1(&StateVector::default()))?;
+    let layout = &workbook.layout;
+    let names: Vec<String> = layout.sheets().iter().map(|sheet| sheet.name.clone()).collect();
+    let range = crate::parse_range(range, &names)?;
+    let sheet = &layout.sheets()[range.sheet];
+    let height = values.len();
+    let width = values.iter().map(Vec::len).max().unwrap_or(0);
+    let bounded = range.bottom > range.top || range.right > range.left;
+    if bounded && (height > range.bottom - range.top + 1 || width > range.right - range.left + 1) {
+        return Err(SheetsError::BadRange(format!(
+            "{height} × {width} values do not fit the range"
+        )));
+    }
+    if range.top + height > sheet.rows.len() || range.left + width > sheet.cols.len() {
+        return Err(SheetsError::BadRange(format!(
+            "the values reach past the sheet's {} rows and {} columns",
+            sheet.rows.len(),
+            sheet.cols.len()
+        )));
+    }
+    let mut txn = doc.transact_mut();
+    let cells = match sheets.get(&txn, &sheet.id) {
+        Some(yrs::Out::YMap(map)) => match map.get(&txn, "cells") {
+            Some(yrs::Out::YMap(cells)) => cells,
+            _ => return Err(SheetsError::Document("the sheet has no cells map".into())),
+        },
+        _ => return Err(SheetsError::Document("the sheet is missing".into())),
+    };
+    for (r, line) in values.iter().enumerate() {
+        for (c, input) in line.iter().enumerate() {
+            let key = format!("{}:{}", sheet.rows[range.top + r], sheet.cols[range.left + c]);
+            if input.is_empty() {
+                cells.remove(&mut txn, &key);
+            } else if crate::references::is_formula(input) {
+                let stored = crate::references::to_stored(input, &sheet.id, layout);
+                cells.insert(&mut txn, key, stored);
+            } else {
+                cells.insert(&mut txn, key, input.as_str());
+            }
+        }
+    }
+    drop(txn);
+    let update = doc.transact().encode_state_as_update_v1(&before);
+    let (bottom, right) = (range.top + height.max(1) - 1, range.left + width.max(1) - 1);
+    Ok(ValuesWrite {
+        update,
+        range: format!(
+            "{}!{}:{}",
+            crate::references::quote_sheet_name(&sheet.name),
+            crate::references::cell_name(range.top, range.left),
+            crate::references::cell_name(bottom, right)
+        ),
+    })
 }

@@ -3,7 +3,7 @@
 //! Values are computed here with the engine the browser runs (tandem-sheets).
 
 use super::docs::{clean_title, create_owned, read_import, require_kind, Document, ErrorBody, ImportQuery};
-use crate::access::authorize;
+use crate::access::{authorize, owner_quota};
 use crate::auth::{Caller, SignedIn};
 use crate::error::ApiError;
 use crate::AppState;
@@ -27,7 +27,7 @@ const MAX_IMPORT_CELLS: usize = 2_000_000;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/docs/{id}/values", get(values))
+        .route("/docs/{id}/values", get(values).put(write_values))
         .route("/docs/{id}/xlsx", get(xlsx))
         .route("/docs/{id}/csv", get(csv))
         .route("/sheets/import", post(import).layer(DefaultBodyLimit::disable()))
@@ -115,6 +115,108 @@ pub async fn values(
         range: evaluated.range_name(&range),
         values,
     }))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewValues {
+    /// Rows of inputs as a person would type them (`=SUM(A1:A3)` for a formula); `""` clears
+    /// a cell.
+    values: Vec<Vec<String>>,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdatedValues {
+    /// The cells written, with their sheet, e.g. `Sheet1!B2:C3`.
+    updated_range: String,
+    updated_cells: usize,
+}
+
+/// How long a REST write waits for the document to have it on disk.
+const WRITE_DURABLE_WITHIN: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Writes inputs into a range, from its top-left cell (like the Google Sheets values API): an
+/// edit like any other, seen live by everyone in the sheet, answered once it is durable.
+#[utoipa::path(put, path = "/api/docs/{id}/values", params(ValuesQuery), request_body = NewValues,
+    responses((status = 200, body = UpdatedValues), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn write_values(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Query(query): Query<ValuesQuery>,
+    Json(body): Json<NewValues>,
+) -> Result<Json<UpdatedValues>, ApiError> {
+    let (access, _) = authorize(&state, &caller, &id, Role::Editor).await?;
+    require_kind(&access.meta, DocKind::Sheet, "spreadsheet")?;
+    let cells: usize = body.values.iter().map(Vec::len).sum();
+    if cells > tandem_sheets::MAX_RANGE_CELLS {
+        return Err(ApiError::TooLarge(format!(
+            "a write is limited to {} cells",
+            tandem_sheets::MAX_RANGE_CELLS
+        )));
+    }
+    let document = state.rooms.document_state(&id).await?;
+    let text = query.range.unwrap_or_else(|| "A1".into());
+    let written =
+        tokio::task::spawn_blocking(move || tandem_sheets::values_update(&document, &text, &body.values))
+            .await
+            .map_err(|e| ApiError::Internal(format!("write failed: {e}")))??;
+    apply_as_peer(
+        &state,
+        &caller,
+        &id,
+        owner_quota(&state, &access).await?,
+        written.update,
+    )
+    .await?;
+    Ok(Json(UpdatedValues {
+        updated_range: written.range,
+        updated_cells: cells,
+    }))
+}
+
+/// Applies an update through the document's room, as a client would: the room checks the
+/// quota, fans it out to everyone connected and stores it; this waits for the `saved`
+/// acknowledgement, so an answered write is durable.
+async fn apply_as_peer(
+    state: &AppState,
+    caller: &Caller,
+    id: &str,
+    max_doc_bytes: Option<usize>,
+    update: Vec<u8>,
+) -> Result<(), ApiError> {
+    use tandem_collab::{close_code, Outgoing, PeerOptions};
+    let options = PeerOptions {
+        save_acks: true,
+        principal: caller.0.as_ref().map(|signed_in| signed_in.principal().into()),
+        author: caller.user().map(|user| user.id.as_str().into()),
+        max_doc_bytes,
+        ..PeerOptions::default()
+    };
+    let (sender, mut receiver) = state.rooms.join(id, options).await?.split();
+    if !sender.send(tandem_protocol::encode_update(&update).into()).await {
+        return Err(ApiError::Unavailable("the document closed; try again".into()));
+    }
+    let acknowledged = async {
+        loop {
+            match receiver.next().await {
+                Outgoing::Frame(frame) => {
+                    if tandem_protocol::decode_saved(&frame).is_some_and(|n| n >= 1) {
+                        return Ok(());
+                    }
+                }
+                Outgoing::Close(close) if close.code == close_code::QUOTA_EXCEEDED => {
+                    return Err(ApiError::QuotaExceeded(close.reason.into_owned()));
+                }
+                Outgoing::Close(close) => return Err(ApiError::Unavailable(close.reason.into_owned())),
+            }
+        }
+    };
+    tokio::time::timeout(WRITE_DURABLE_WITHIN, acknowledged)
+        .await
+        .map_err(|_| {
+            ApiError::Unavailable("the write was not stored in time; it may still be applied".into())
+        })?
 }
 
 fn attachment(title: &str, extension: &str, mime: &'static str, bytes: Vec<u8>) -> impl IntoResponse {
