@@ -14,6 +14,11 @@ step "npm dependencies"
 step "web: type check, lint and unit tests"
 (cd web && npm run --silent typecheck && npm run --silent lint && npm run --silent test:unit)
 
+step "postgres on 127.0.0.1:5432 (the store and server tests use it)"
+if [ -z "${TANDEM_TEST_POSTGRES_URL:-}" ] && ! pg_isready -q -h 127.0.0.1; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
+fi
+
 step "rust: format and lint"
 cargo fmt --all --check
 cargo clippy --release --workspace --all-targets --locked -- -D warnings

@@ -53,6 +53,11 @@ pub struct ServeArgs {
     /// Directory for the SQLite database and other data.
     #[arg(long, env = "TANDEM_DATA_DIR", default_value = "./data", global = true)]
     pub data_dir: PathBuf,
+    /// Where documents and accounts are kept: `postgres://user:password@host/database` stores
+    /// them in that PostgreSQL database (its schema is migrated at start-up), which several
+    /// instances can share. Without it, SQLite in the data directory.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true)]
+    pub database_url: Option<SecretUrl>,
     /// Log filter, e.g. `info` or `tandem=debug,tower_http=info`.
     #[arg(long, env = "TANDEM_LOG", default_value = "info", global = true)]
     pub log: String,
@@ -74,9 +79,10 @@ pub struct ServeArgs {
     /// While a document is being edited, save an automatic version this often (seconds).
     #[arg(long, env = "TANDEM_VERSION_EVERY_SECS", default_value_t = 600, global = true)]
     pub version_every_secs: u64,
-    /// When an edit counts as saved: `every-commit` fsyncs each group commit before
+    /// When an edit counts as saved in SQLite: `every-commit` fsyncs each group commit before
     /// acknowledging it; `checkpoints` acknowledges once SQLite has it (safe against a crash
-    /// of the process, not against a power cut).
+    /// of the process, not against a power cut). PostgreSQL follows its own
+    /// `synchronous_commit`.
     #[arg(long, env = "TANDEM_DURABILITY", value_enum, default_value_t = Durability::EveryCommit, global = true)]
     pub durability: Durability,
     /// Seconds a document stays in memory after its last client left.

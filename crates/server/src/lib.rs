@@ -25,8 +25,9 @@ use std::sync::Arc;
 use std::time::Duration;
 use tandem_collab::{Metrics, RoomConfig, Rooms};
 use tandem_store::blobs::{BlobStore, DirBlobStore, PgBlobStore};
-use tandem_store::sqlite::{BatchStats, SqliteStore};
-use tandem_store::AccountStore;
+use tandem_store::postgres::PgStore;
+use tandem_store::sqlite::SqliteStore;
+use tandem_store::{AccountStore, BatchStats, Store};
 use tower_http::trace::TraceLayer;
 
 /// Per-connection limits on what a client may send on the sync socket; 0 turns a limit off.
@@ -108,11 +109,28 @@ pub async fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
             .persist_batch_size
             .observe(stats.operations as f64);
     });
-    let db_path = args.data_dir.join("tandem.db");
-    let store = Arc::new(
-        SqliteStore::open_with(&db_path, Some(on_batch), args.durability.into())
-            .map_err(|e| anyhow::anyhow!("cannot open the database {}: {e}", db_path.display()))?,
-    );
+    let (store, accounts): (Arc<dyn Store>, Arc<dyn AccountStore>) = match &args.database_url {
+        Some(url) => {
+            let url = url.expose();
+            if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+                anyhow::bail!("--database-url must be a postgres:// URL");
+            }
+            let store = Arc::new(
+                PgStore::connect(url, Some(on_batch))
+                    .await
+                    .map_err(|e| anyhow::anyhow!("cannot use --database-url: {e}"))?,
+            );
+            (store.clone(), store)
+        }
+        None => {
+            let db_path = args.data_dir.join("tandem.db");
+            let store = Arc::new(
+                SqliteStore::open_with(&db_path, Some(on_batch), args.durability.into())
+                    .map_err(|e| anyhow::anyhow!("cannot open the database {}: {e}", db_path.display()))?,
+            );
+            (store.clone(), store)
+        }
+    };
     let files: Arc<dyn BlobStore> = match &args.files_url {
         Some(url) => Arc::new(
             PgBlobStore::connect(url.expose())
@@ -142,8 +160,8 @@ pub async fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
         ..login_policy
     };
     Ok(AppState {
-        rooms: Rooms::new(store.clone(), config, metrics),
-        accounts: store,
+        rooms: Rooms::new(store, config, metrics),
+        accounts,
         files,
         registry: Arc::new(registry),
         settings: Arc::new(Settings {

@@ -2,7 +2,8 @@
 //!
 //! The [`Store`] trait is byte-level: it stores Yjs updates as opaque blobs and knows nothing of
 //! the CRDT (merging the log into a snapshot is the caller's job, see `tandem-collab`).
-//! [`sqlite::SqliteStore`] is the embedded default.
+//! [`sqlite::SqliteStore`] is the embedded default; [`postgres::PgStore`] keeps everything in a
+//! PostgreSQL database that several instances can share.
 //!
 //! *Contract:* [`Store::append_update`] enqueues the write when it is called, not when the
 //! returned future is polled, and writes of one document become durable in call order. The
@@ -11,6 +12,7 @@
 
 pub mod accounts;
 pub mod blobs;
+pub mod postgres;
 pub mod sqlite;
 
 pub use accounts::AccountStore;
@@ -19,6 +21,8 @@ use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
 
 /// The kinds of document Tandem edits. Each has a fixed Yjs schema (see `docs/SCHEMA.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -140,7 +144,22 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        StoreError::Database(e.to_string())
+    }
+}
+
 pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Figures about one committed write batch (a group commit), for metrics.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchStats {
+    pub operations: usize,
+    pub duration: Duration,
+}
+
+pub type BatchObserver = Arc<dyn Fn(BatchStats) + Send + Sync>;
 
 /// Resolves once an appended update is durable.
 pub type PendingWrite = BoxFuture<'static, StoreResult<()>>;

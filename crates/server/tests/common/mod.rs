@@ -387,3 +387,59 @@ pub async fn get_as(base: &str, path: &str, token: &str) -> reqwest::Response {
 pub async fn get_json_as(base: &str, path: &str, token: &str) -> serde_json::Value {
     get_as(base, path, token).await.json().await.unwrap()
 }
+
+/// A PostgreSQL schema of one test's own, on the database at `TANDEM_TEST_POSTGRES_URL` (by
+/// default the one on 127.0.0.1:5432); `url` connects with it as the search path. Dropped with
+/// everything in it when the test ends, passed or not.
+pub struct PgSchema {
+    name: String,
+    pub url: String,
+}
+
+fn postgres_url() -> String {
+    std::env::var("TANDEM_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+impl PgSchema {
+    pub async fn create() -> PgSchema {
+        use sqlx::{Connection, Executor};
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let base = postgres_url();
+        let name = format!(
+            "tandem_server_test_{}_{}_{}",
+            std::process::id(),
+            tandem_store::now_millis(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let mut conn = sqlx::PgConnection::connect(&base)
+            .await
+            .expect("PostgreSQL at TANDEM_TEST_POSTGRES_URL");
+        conn.execute(format!("CREATE SCHEMA {name}").as_str())
+            .await
+            .unwrap();
+        let separator = if base.contains('?') { '&' } else { '?' };
+        let url = format!("{base}{separator}options[search_path]={name}");
+        PgSchema { name, url }
+    }
+}
+
+impl Drop for PgSchema {
+    /// On a thread and runtime of its own: the test's runtime may be the one unwinding.
+    fn drop(&mut self) {
+        use sqlx::{Connection, Executor};
+        let (base, name) = (postgres_url(), self.name.clone());
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                if let Ok(mut conn) = sqlx::PgConnection::connect(&base).await {
+                    let _ = conn.execute(format!("DROP SCHEMA {name} CASCADE").as_str()).await;
+                }
+            })
+        })
+        .join();
+    }
+}

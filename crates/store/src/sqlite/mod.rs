@@ -10,8 +10,8 @@ mod accounts;
 mod versions;
 
 use crate::{
-    now_millis, DocKind, DocMeta, FileMeta, PendingWrite, Store, StoreError, StoreResult, StoredContent,
-    VersionMeta,
+    now_millis, BatchObserver, BatchStats, DocKind, DocMeta, FileMeta, PendingWrite, Store, StoreError,
+    StoreResult, StoredContent, VersionMeta,
 };
 use futures::future::BoxFuture;
 use futures::FutureExt;
@@ -131,15 +131,6 @@ const MIGRATIONS: &[&str] = &[
     );
 "#,
 ];
-
-/// Figures about one committed write batch, for metrics.
-#[derive(Debug, Clone, Copy)]
-pub struct BatchStats {
-    pub operations: usize,
-    pub duration: Duration,
-}
-
-pub type BatchObserver = Arc<dyn Fn(BatchStats) + Send + Sync>;
 
 /// When a committed batch counts as saved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -733,39 +724,15 @@ impl Store for SqliteStore {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
     use futures::future::join_all;
 
     /// A store on a fresh database file in a temporary directory.
-    pub(crate) fn open_temp() -> (tempfile::TempDir, SqliteStore) {
+    fn open_temp() -> (tempfile::TempDir, SqliteStore) {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open(dir.path().join("tandem.db"), None).unwrap();
         (dir, store)
-    }
-
-    #[tokio::test]
-    async fn documents_are_created_listed_renamed_and_trashed() {
-        let (_dir, store) = open_temp();
-        let created = store
-            .create_doc("a1", DocKind::Code, "Notes", None)
-            .await
-            .unwrap();
-        assert_eq!((created.kind, created.title.as_str()), (DocKind::Code, "Notes"));
-        assert!(matches!(
-            store.create_doc("a1", DocKind::Doc, "again", None).await,
-            Err(StoreError::AlreadyExists)
-        ));
-        assert_eq!(store.rename_doc("a1", "Plans").await.unwrap().title, "Plans");
-        assert!(matches!(
-            store.rename_doc("nope", "x").await,
-            Err(StoreError::NotFound)
-        ));
-        let trashed = store.set_trashed("a1", true).await.unwrap();
-        assert!(trashed.deleted_at.is_some());
-        store.set_trashed("a1", false).await.unwrap();
-        assert_eq!(store.get_doc("a1").await.unwrap().unwrap().deleted_at, None);
-        assert_eq!(store.get_doc("b2").await.unwrap(), None);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -792,87 +759,6 @@ pub(crate) mod tests {
         };
         assert_eq!(synchronous(Durability::EveryCommit), 2, "FULL");
         assert_eq!(synchronous(Durability::Checkpoints), 1, "NORMAL");
-    }
-
-    #[tokio::test]
-    async fn deleting_a_document_removes_its_history_after_queued_writes() {
-        let (_dir, store) = open_temp();
-        store.create_doc("d", DocKind::Doc, "Gone", None).await.unwrap();
-        let write = store.append_update("d", vec![1]);
-        store.delete_doc("d").await.unwrap();
-        write.await.unwrap();
-        assert_eq!(store.get_doc("d").await.unwrap(), None);
-        assert_eq!(store.load_content("d").await.unwrap(), StoredContent::default());
-        assert!(matches!(store.delete_doc("d").await, Err(StoreError::NotFound)));
-    }
-
-    #[tokio::test]
-    async fn appended_updates_load_in_order_and_survive_reopening() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("tandem.db");
-        {
-            let store = SqliteStore::open(&path, None).unwrap();
-            let writes: Vec<_> = (0..100u8).map(|i| store.append_update("d", vec![i])).collect();
-            for result in join_all(writes).await {
-                result.unwrap();
-            }
-            store.append_update("other", vec![9]).await.unwrap();
-            store.close().await;
-            assert!(matches!(
-                store.append_update("d", vec![1]).await,
-                Err(StoreError::Closed)
-            ));
-        }
-        let store = SqliteStore::open(&path, None).unwrap();
-        let content = store.load_content("d").await.unwrap();
-        assert_eq!(content.snapshot, None);
-        assert_eq!(content.updates, (0..100u8).map(|i| vec![i]).collect::<Vec<_>>());
-    }
-
-    #[tokio::test]
-    async fn concurrent_appends_are_group_committed() {
-        let dir = tempfile::tempdir().unwrap();
-        let batches = Arc::new(Mutex::new(Vec::new()));
-        let seen = batches.clone();
-        let store = SqliteStore::open(
-            dir.path().join("tandem.db"),
-            Some(Arc::new(move |stats: BatchStats| {
-                seen.lock().unwrap().push(stats.operations)
-            })),
-        )
-        .unwrap();
-        let writes: Vec<_> = (0..2000u32)
-            .map(|i| store.append_update("d", i.to_le_bytes().to_vec()))
-            .collect();
-        for result in join_all(writes).await {
-            result.unwrap();
-        }
-        let batches = batches.lock().unwrap();
-        assert_eq!(batches.iter().sum::<usize>(), 2000);
-        assert!(batches.len() < 2000, "every append had its own transaction");
-    }
-
-    #[tokio::test]
-    async fn compaction_replaces_the_log_prefix_with_a_snapshot() {
-        let (_dir, store) = open_temp();
-        for i in 0..10u8 {
-            store.append_update("d", vec![i]).await.unwrap();
-        }
-        let before = store.load_content("d").await.unwrap();
-        store
-            .compact("d", b"snapshot".to_vec(), before.last_seq - 3)
-            .await
-            .unwrap();
-        let after = store.load_content("d").await.unwrap();
-        assert_eq!(after.snapshot.as_deref(), Some(&b"snapshot"[..]));
-        assert_eq!(after.updates, vec![vec![7], vec![8], vec![9]]);
-        assert_eq!(after.last_seq, before.last_seq);
-        // An older snapshot never replaces a newer one.
-        store.compact("d", b"stale".to_vec(), 1).await.unwrap();
-        assert_eq!(
-            store.load_content("d").await.unwrap().snapshot.as_deref(),
-            Some(&b"snapshot"[..])
-        );
     }
 
     #[tokio::test]
@@ -909,25 +795,5 @@ pub(crate) mod tests {
             vec![0x42; 8192],
             "the file was changed"
         );
-    }
-
-    #[tokio::test]
-    async fn files_belong_to_their_document_and_go_with_it() {
-        let (_dir, store) = open_temp();
-        store.create_doc("d", DocKind::Doc, "D", None).await.unwrap();
-        store.create_doc("e", DocKind::Doc, "E", None).await.unwrap();
-        let file = FileMeta {
-            hash: "ab".repeat(32),
-            mime: "image/png".into(),
-            size: 42,
-            uploaded_by: None,
-            created_at: 7,
-        };
-        store.add_file("d", file.clone()).await.unwrap();
-        store.add_file("d", file.clone()).await.unwrap();
-        assert_eq!(store.file("d", &file.hash).await.unwrap(), Some(file.clone()));
-        assert_eq!(store.file("e", &file.hash).await.unwrap(), None);
-        store.delete_doc("d").await.unwrap();
-        assert_eq!(store.file("d", &file.hash).await.unwrap(), None);
     }
 }
