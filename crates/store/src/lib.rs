@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod blobs;
 pub mod postgres;
 pub mod sqlite;
+mod write_queue;
 
 pub use accounts::AccountStore;
 

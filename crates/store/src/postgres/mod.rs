@@ -14,6 +14,7 @@
 mod accounts;
 mod versions;
 
+use crate::write_queue::{OpResult, WriteOp, WriteQueue};
 use crate::{
     now_millis, BatchObserver, BatchStats, DocKind, DocMeta, FileMeta, PendingWrite, Store, StoreError,
     StoreResult, StoredContent, VersionMeta,
@@ -24,7 +25,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions, PgRow};
 use sqlx::{Executor, Postgres, Row};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 
 /// Most operations written in one transaction.
 const MAX_BATCH: usize = 4096;
@@ -135,46 +136,8 @@ const MIGRATIONS: &[&str] = &[r#"
 
 pub struct PgStore {
     pool: PgPool,
-    /// `None` once the store is closed.
-    writes: Mutex<Option<mpsc::UnboundedSender<WriteOp>>>,
+    writes: WriteQueue,
     writer: Mutex<Option<tokio::task::JoinHandle<()>>>,
-}
-
-type Reply<T> = oneshot::Sender<StoreResult<T>>;
-
-enum WriteOp {
-    Append {
-        doc: String,
-        data: Vec<u8>,
-        reply: Reply<()>,
-    },
-    Create {
-        id: String,
-        kind: DocKind,
-        title: String,
-        owner: Option<String>,
-        reply: Reply<DocMeta>,
-    },
-    Delete {
-        id: String,
-        reply: Reply<()>,
-    },
-    Rename {
-        id: String,
-        title: String,
-        reply: Reply<DocMeta>,
-    },
-    SetTrashed {
-        id: String,
-        trashed: bool,
-        reply: Reply<DocMeta>,
-    },
-    Compact {
-        doc: String,
-        snapshot: Vec<u8>,
-        upto_seq: i64,
-        reply: Reply<()>,
-    },
 }
 
 impl PgStore {
@@ -208,27 +171,9 @@ impl PgStore {
         );
         Ok(PgStore {
             pool,
-            writes: Mutex::new(Some(writes)),
+            writes: WriteQueue::new(writes),
             writer: Mutex::new(Some(writer)),
         })
-    }
-
-    fn submit<T: Send + 'static>(
-        &self,
-        make: impl FnOnce(Reply<T>) -> WriteOp,
-    ) -> BoxFuture<'static, StoreResult<T>> {
-        let (reply, answer) = oneshot::channel();
-        let sent = match &*self.writes.lock().unwrap_or_else(|p| p.into_inner()) {
-            Some(writes) => writes.send(make(reply)).is_ok(),
-            None => false,
-        };
-        async move {
-            if !sent {
-                return Err(StoreError::Closed);
-            }
-            answer.await.unwrap_or(Err(StoreError::Closed))
-        }
-        .boxed()
     }
 }
 
@@ -299,11 +244,6 @@ struct Writer {
     on_batch: Option<BatchObserver>,
 }
 
-enum OpResult {
-    Unit(StoreResult<()>),
-    Meta(StoreResult<DocMeta>),
-}
-
 impl Writer {
     async fn run(mut self) {
         while let Some(first) = self.queue.recv().await {
@@ -336,7 +276,7 @@ impl Writer {
                         });
                     }
                     for (op, result) in batch.into_iter().zip(results) {
-                        reply(op, result);
+                        op.done(result).send();
                     }
                     return;
                 }
@@ -344,19 +284,7 @@ impl Writer {
                     tracing::error!(%error, "write batch failed; retrying content writes");
                     batch = batch
                         .into_iter()
-                        .filter_map(|op| match op {
-                            WriteOp::Append { .. } | WriteOp::Compact { .. } => Some(op),
-                            WriteOp::Create { reply, .. }
-                            | WriteOp::Rename { reply, .. }
-                            | WriteOp::SetTrashed { reply, .. } => {
-                                let _ = reply.send(Err(StoreError::Database(error.to_string())));
-                                None
-                            }
-                            WriteOp::Delete { reply, .. } => {
-                                let _ = reply.send(Err(StoreError::Database(error.to_string())));
-                                None
-                            }
-                        })
+                        .filter_map(|op| op.keep_for_retry(&error.to_string()))
                         .collect();
                     if batch.is_empty() {
                         return;
@@ -514,20 +442,6 @@ impl Writer {
     }
 }
 
-fn reply(op: WriteOp, result: OpResult) {
-    match (op, result) {
-        (
-            WriteOp::Append { reply, .. } | WriteOp::Compact { reply, .. } | WriteOp::Delete { reply, .. },
-            OpResult::Unit(r),
-        ) => drop(reply.send(r)),
-        (
-            WriteOp::Create { reply, .. } | WriteOp::Rename { reply, .. } | WriteOp::SetTrashed { reply, .. },
-            OpResult::Meta(r),
-        ) => drop(reply.send(r)),
-        _ => unreachable!("each operation yields the result of its own kind"),
-    }
-}
-
 impl Store for PgStore {
     fn create_doc(
         &self,
@@ -537,7 +451,7 @@ impl Store for PgStore {
         owner: Option<&str>,
     ) -> BoxFuture<'static, StoreResult<DocMeta>> {
         let (id, title, owner) = (id.to_owned(), title.to_owned(), owner.map(str::to_owned));
-        self.submit(|reply| WriteOp::Create {
+        self.writes.submit(|reply| WriteOp::Create {
             id,
             kind,
             title,
@@ -553,17 +467,18 @@ impl Store for PgStore {
 
     fn delete_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<()>> {
         let id = id.to_owned();
-        self.submit(|reply| WriteOp::Delete { id, reply })
+        self.writes.submit(|reply| WriteOp::Delete { id, reply })
     }
 
     fn rename_doc(&self, id: &str, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>> {
         let (id, title) = (id.to_owned(), title.to_owned());
-        self.submit(|reply| WriteOp::Rename { id, title, reply })
+        self.writes.submit(|reply| WriteOp::Rename { id, title, reply })
     }
 
     fn set_trashed(&self, id: &str, trashed: bool) -> BoxFuture<'static, StoreResult<DocMeta>> {
         let id = id.to_owned();
-        self.submit(|reply| WriteOp::SetTrashed { id, trashed, reply })
+        self.writes
+            .submit(|reply| WriteOp::SetTrashed { id, trashed, reply })
     }
 
     fn load_content(&self, id: &str) -> BoxFuture<'static, StoreResult<StoredContent>> {
@@ -600,7 +515,7 @@ impl Store for PgStore {
 
     fn append_update(&self, id: &str, update: Vec<u8>) -> PendingWrite {
         let doc = id.to_owned();
-        self.submit(|reply| WriteOp::Append {
+        self.writes.submit(|reply| WriteOp::Append {
             doc,
             data: update,
             reply,
@@ -609,7 +524,7 @@ impl Store for PgStore {
 
     fn compact(&self, id: &str, snapshot: Vec<u8>, upto_seq: i64) -> BoxFuture<'static, StoreResult<()>> {
         let doc = id.to_owned();
-        self.submit(|reply| WriteOp::Compact {
+        self.writes.submit(|reply| WriteOp::Compact {
             doc,
             snapshot,
             upto_seq,
@@ -699,7 +614,7 @@ impl Store for PgStore {
 
     fn close(&self) -> BoxFuture<'static, ()> {
         // Dropping the only sender lets the writer drain its queue and end.
-        self.writes.lock().unwrap_or_else(|p| p.into_inner()).take();
+        self.writes.close();
         let writer = self.writer.lock().unwrap_or_else(|p| p.into_inner()).take();
         async move {
             if let Some(writer) = writer {

@@ -9,6 +9,7 @@
 mod accounts;
 mod versions;
 
+use crate::write_queue::{Done, OpResult, WriteOp, WriteQueue};
 use crate::{
     now_millis, BatchObserver, BatchStats, DocKind, DocMeta, FileMeta, PendingWrite, Store, StoreError,
     StoreResult, StoredContent, VersionMeta,
@@ -19,7 +20,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 
 /// Most operations written in one transaction.
 const MAX_BATCH: usize = 4096;
@@ -147,48 +148,10 @@ pub enum Durability {
 
 pub struct SqliteStore {
     path: PathBuf,
-    /// `None` once the store is closed.
-    writes: Mutex<Option<mpsc::UnboundedSender<WriteOp>>>,
+    writes: WriteQueue,
     readers: Arc<Mutex<Vec<Connection>>>,
     reading: Arc<tokio::sync::Semaphore>,
     writer_thread: Mutex<Option<std::thread::JoinHandle<()>>>,
-}
-
-type Reply<T> = oneshot::Sender<StoreResult<T>>;
-
-enum WriteOp {
-    Append {
-        doc: String,
-        data: Vec<u8>,
-        reply: Reply<()>,
-    },
-    Create {
-        id: String,
-        kind: DocKind,
-        title: String,
-        owner: Option<String>,
-        reply: Reply<DocMeta>,
-    },
-    Delete {
-        id: String,
-        reply: Reply<()>,
-    },
-    Rename {
-        id: String,
-        title: String,
-        reply: Reply<DocMeta>,
-    },
-    SetTrashed {
-        id: String,
-        trashed: bool,
-        reply: Reply<DocMeta>,
-    },
-    Compact {
-        doc: String,
-        snapshot: Vec<u8>,
-        upto_seq: i64,
-        reply: Reply<()>,
-    },
 }
 
 impl SqliteStore {
@@ -219,29 +182,11 @@ impl SqliteStore {
             .map_err(|e| StoreError::Database(format!("cannot start writer thread: {e}")))?;
         Ok(SqliteStore {
             path,
-            writes: Mutex::new(Some(writes)),
+            writes: WriteQueue::new(writes),
             readers: Arc::new(Mutex::new(Vec::new())),
             reading: Arc::new(tokio::sync::Semaphore::new(MAX_READERS)),
             writer_thread: Mutex::new(Some(writer_thread)),
         })
-    }
-
-    fn submit<T: Send + 'static>(
-        &self,
-        make: impl FnOnce(Reply<T>) -> WriteOp,
-    ) -> BoxFuture<'static, StoreResult<T>> {
-        let (reply, answer) = oneshot::channel();
-        let sent = match &*self.writes.lock().unwrap_or_else(|p| p.into_inner()) {
-            Some(writes) => writes.send(make(reply)).is_ok(),
-            None => false,
-        };
-        async move {
-            if !sent {
-                return Err(StoreError::Closed);
-            }
-            answer.await.unwrap_or(Err(StoreError::Closed))
-        }
-        .boxed()
     }
 
     /// Runs `change` in its own `IMMEDIATE` transaction on a pooled connection. Used for
@@ -369,11 +314,6 @@ struct Writer {
 }
 
 /// The reply owed for one operation once its transaction is committed.
-enum Done {
-    Unit(Reply<()>, StoreResult<()>),
-    Meta(Reply<DocMeta>, StoreResult<DocMeta>),
-}
-
 impl Writer {
     fn run(mut self) {
         while let Some(first) = self.queue.blocking_recv() {
@@ -404,31 +344,14 @@ impl Writer {
                             duration: started.elapsed(),
                         });
                     }
-                    for reply in done {
-                        match reply {
-                            Done::Unit(tx, result) => drop(tx.send(result)),
-                            Done::Meta(tx, result) => drop(tx.send(result)),
-                        }
-                    }
+                    done.into_iter().for_each(Done::send);
                     return;
                 }
                 Err(error) => {
                     tracing::error!(%error, "write batch failed; retrying content writes");
                     batch = batch
                         .into_iter()
-                        .filter_map(|op| match op {
-                            WriteOp::Create { reply, .. }
-                            | WriteOp::Rename { reply, .. }
-                            | WriteOp::SetTrashed { reply, .. } => {
-                                let _ = reply.send(Err(StoreError::Database(error.to_string())));
-                                None
-                            }
-                            WriteOp::Delete { reply, .. } => {
-                                let _ = reply.send(Err(StoreError::Database(error.to_string())));
-                                None
-                            }
-                            keep => Some(keep),
-                        })
+                        .filter_map(|op| op.keep_for_retry(&error.to_string()))
                         .collect();
                     if batch.is_empty() {
                         return;
@@ -532,28 +455,9 @@ impl Writer {
         Ok(batch
             .drain(..)
             .zip(results)
-            .map(|(op, result)| match (op, result) {
-                (
-                    WriteOp::Append { reply, .. }
-                    | WriteOp::Compact { reply, .. }
-                    | WriteOp::Delete { reply, .. },
-                    OpResult::Unit(r),
-                ) => Done::Unit(reply, r),
-                (
-                    WriteOp::Create { reply, .. }
-                    | WriteOp::Rename { reply, .. }
-                    | WriteOp::SetTrashed { reply, .. },
-                    OpResult::Meta(r),
-                ) => Done::Meta(reply, r),
-                _ => unreachable!("each operation yields the result of its own kind"),
-            })
+            .map(|(op, result)| op.done(result))
             .collect())
     }
-}
-
-enum OpResult {
-    Unit(StoreResult<()>),
-    Meta(StoreResult<DocMeta>),
 }
 
 impl Store for SqliteStore {
@@ -565,7 +469,7 @@ impl Store for SqliteStore {
         owner: Option<&str>,
     ) -> BoxFuture<'static, StoreResult<DocMeta>> {
         let (id, title, owner) = (id.to_owned(), title.to_owned(), owner.map(str::to_owned));
-        self.submit(|reply| WriteOp::Create {
+        self.writes.submit(|reply| WriteOp::Create {
             id,
             kind,
             title,
@@ -576,7 +480,7 @@ impl Store for SqliteStore {
 
     fn delete_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<()>> {
         let id = id.to_owned();
-        self.submit(|reply| WriteOp::Delete { id, reply })
+        self.writes.submit(|reply| WriteOp::Delete { id, reply })
     }
 
     fn get_doc(&self, id: &str) -> BoxFuture<'static, StoreResult<Option<DocMeta>>> {
@@ -586,12 +490,13 @@ impl Store for SqliteStore {
 
     fn rename_doc(&self, id: &str, title: &str) -> BoxFuture<'static, StoreResult<DocMeta>> {
         let (id, title) = (id.to_owned(), title.to_owned());
-        self.submit(|reply| WriteOp::Rename { id, title, reply })
+        self.writes.submit(|reply| WriteOp::Rename { id, title, reply })
     }
 
     fn set_trashed(&self, id: &str, trashed: bool) -> BoxFuture<'static, StoreResult<DocMeta>> {
         let id = id.to_owned();
-        self.submit(|reply| WriteOp::SetTrashed { id, trashed, reply })
+        self.writes
+            .submit(|reply| WriteOp::SetTrashed { id, trashed, reply })
     }
 
     fn load_content(&self, id: &str) -> BoxFuture<'static, StoreResult<StoredContent>> {
@@ -624,7 +529,7 @@ impl Store for SqliteStore {
 
     fn append_update(&self, id: &str, update: Vec<u8>) -> PendingWrite {
         let doc = id.to_owned();
-        self.submit(|reply| WriteOp::Append {
+        self.writes.submit(|reply| WriteOp::Append {
             doc,
             data: update,
             reply,
@@ -633,7 +538,7 @@ impl Store for SqliteStore {
 
     fn compact(&self, id: &str, snapshot: Vec<u8>, upto_seq: i64) -> BoxFuture<'static, StoreResult<()>> {
         let doc = id.to_owned();
-        self.submit(|reply| WriteOp::Compact {
+        self.writes.submit(|reply| WriteOp::Compact {
             doc,
             snapshot,
             upto_seq,
@@ -708,7 +613,7 @@ impl Store for SqliteStore {
 
     fn close(&self) -> BoxFuture<'static, ()> {
         // Dropping the only sender lets the writer drain its queue and end.
-        self.writes.lock().unwrap_or_else(|p| p.into_inner()).take();
+        self.writes.close();
         let thread = self
             .writer_thread
             .lock()
