@@ -40,6 +40,10 @@ enum Scenario {
         rate: f64,
         #[arg(long, default_value_t = 10.0)]
         seconds: f64,
+        /// Connect the readers to this instance instead (one sharing the database and Redis
+        /// with `--url`): latency across instances.
+        #[arg(long)]
+        readers_url: Option<String>,
     },
     /// Writers in one document ramp their rate until p99 passes the limit.
     Saturation {
@@ -144,13 +148,19 @@ async fn main() -> anyhow::Result<()> {
             readers,
             rate,
             seconds,
+            readers_url,
         } => {
+            let readers_at = readers_url.map(|other| Target {
+                url: other,
+                ..url.clone()
+            });
             let report = fanout::run(
                 url,
                 &fanout::Config {
                     readers,
                     rate,
                     seconds,
+                    readers_at,
                 },
             )
             .await?;

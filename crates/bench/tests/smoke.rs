@@ -41,6 +41,7 @@ async fn every_scenario_runs_and_converges() {
             readers: 5,
             rate: 200.0,
             seconds: 0.5,
+            readers_at: None,
         },
     )
     .await

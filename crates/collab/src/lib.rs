@@ -10,6 +10,7 @@ pub mod board;
 mod content;
 mod metrics;
 mod peer;
+pub mod relay;
 mod room;
 mod rooms;
 

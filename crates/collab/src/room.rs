@@ -6,10 +6,11 @@
 use crate::close_code;
 use crate::content::{build_doc, encode_doc, move_plain_text_into_rich_text, LoadError};
 use crate::peer::{AccessDecision, Close, Peer, PeerAccess, PeerId, PeerOptions, PeerSender, SharedFrame};
+use crate::relay::{EntryId, Inbound, Inbox, Outbound, RelayLink};
 use crate::rooms::{JoinError, Shared};
 use bytes::Bytes;
 use futures::FutureExt;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 use std::time::Instant;
@@ -18,12 +19,15 @@ use tandem_store::{DocKind, PendingWrite};
 use tokio::sync::{mpsc, oneshot};
 use yrs::sync::Awareness;
 use yrs::updates::decoder::Decode;
+use yrs::updates::encoder::Encode;
 use yrs::{ClientID, Doc, ReadTxn, StateVector, Transact, Update};
 
 /// Frames waiting for a room before senders are made to wait.
 const ROOM_MAILBOX_FRAMES: usize = 256;
 /// A v1 update with no structs and an empty delete set: what a client in sync sends as step 2.
 const EMPTY_UPDATE: &[u8] = &[0, 0];
+/// The sender of updates that came from no peer of this room (peer ids start at 1).
+const NO_PEER: PeerId = 0;
 /// How often a room checks whether peers that fell behind can be caught up, when no other
 /// event wakes it.
 const CATCH_UP_POLL: std::time::Duration = std::time::Duration::from_millis(20);
@@ -63,9 +67,31 @@ pub(crate) enum Control {
     Ephemeral {
         frame: Bytes,
     },
+    /// From the relay: another instance's messages, a gap, the keeper lease.
+    Relay(Inbound),
+    /// The document as the store holds it, read to close a gap or, for a new keeper, to store
+    /// what only this instance's memory holds.
+    StoreState {
+        result: Result<(Vec<u8>, StateVector), String>,
+        check: StoreCheck,
+    },
     Shutdown {
         done: oneshot::Sender<()>,
     },
+}
+
+/// Why a room compares its document with the stored one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StoreCheck {
+    /// Relayed messages may have been missed: take in what the store holds (other instances
+    /// stored it), then ask the other instances for the rest.
+    Gap,
+    /// This instance became the keeper: the previous one may have died with updates only
+    /// memories hold, so store what the store lacks.
+    Keeper,
+    /// The room unloads holding updates relayed from other instances that it did not store
+    /// itself; if it is the last instance holding them, they must not go with it.
+    Unload,
 }
 
 /// Why a room is winding down. It unloads once every accepted update is durable.
@@ -131,6 +157,17 @@ pub(crate) struct Room {
     last_version_at: Instant,
     /// The latest ephemeral frame, for peers that join after it.
     last_ephemeral: Option<SharedFrame>,
+    /// The document's link to its rooms on other instances (`relay.rs`), if there are any.
+    relay: Option<Box<dyn RelayLink>>,
+    /// This instance stores other instances' updates and compacts. Always so without a relay.
+    keeper: bool,
+    /// Relay entries and the number of writes enqueued when each was seen: once that many are
+    /// settled, the entry is durable here.
+    relay_marks: VecDeque<(u64, EntryId)>,
+    /// Updates from other instances were applied and left to the keeper to store.
+    unstored_remote: bool,
+    /// An unloading check against the store is under way; the room waits for it.
+    checking_store: bool,
 }
 
 impl Room {
@@ -158,6 +195,10 @@ impl Room {
                     let (frames, frames_in) = mpsc::channel(ROOM_MAILBOX_FRAMES);
                     let (persist, persist_queue) = mpsc::unbounded_channel();
                     tokio::spawn(persist_pipeline(persist_queue, control.clone()));
+                    let relay = shared
+                        .relay
+                        .as_ref()
+                        .map(|relay| relay.open(&doc_id, Inbox(control.clone())));
                     let room = Room {
                         shared: shared.clone(),
                         doc_id,
@@ -184,7 +225,13 @@ impl Room {
                         version_authors: HashSet::new(),
                         last_version_at: Instant::now(),
                         last_ephemeral: None,
+                        keeper: relay.is_none(),
+                        relay,
+                        relay_marks: VecDeque::new(),
+                        unstored_remote: false,
+                        checking_store: false,
                     };
+                    room.ask_peers();
                     room.run(mailbox, frames_in).await;
                     shared.metrics.rooms_loaded.dec();
                 }
@@ -206,7 +253,16 @@ impl Room {
             if self.ending.is_some() && self.edited_since_version && self.ending != Some(Ending::Reset) {
                 self.save_version();
             }
-            if self.ending.is_some() && self.settled == self.enqueued && self.try_unregister(&mailbox) {
+            if self.ending.is_some() && self.unstored_remote && self.ending != Some(Ending::Reset) {
+                self.unstored_remote = false;
+                self.checking_store = true;
+                self.read_store_state(StoreCheck::Unload, None);
+            }
+            if self.ending.is_some()
+                && self.settled == self.enqueued
+                && !self.checking_store
+                && self.try_unregister(&mailbox)
+            {
                 break;
             }
             let idle_deadline =
@@ -266,6 +322,7 @@ impl Room {
                 self.log_updates += stored;
                 self.log_bytes += stored_bytes;
                 self.maybe_compact();
+                self.report_stored();
                 if failed && !self.persist_failed {
                     tracing::error!(doc = %self.doc_id, "an update could not be stored; save acknowledgements stop");
                     self.persist_failed = true;
@@ -294,7 +351,25 @@ impl Room {
                 let _ = reply.send(state);
             }
             Control::Reauthorize { decide } => self.reauthorize(&decide),
-            Control::Ephemeral { frame } => self.publish_ephemeral(frame),
+            Control::Ephemeral { frame } => {
+                if let Some(relay) = &self.relay {
+                    relay.publish(Outbound::Ephemeral(frame.clone()));
+                }
+                self.publish_ephemeral(frame)
+            }
+            Control::Relay(message) => self.on_relay(message),
+            Control::StoreState { result, check } => match result {
+                Ok((update, stored)) => {
+                    if check == StoreCheck::Unload {
+                        self.checking_store = false;
+                    }
+                    self.merge_store_state(update, &stored, check)
+                }
+                Err(error) => {
+                    tracing::warn!(doc = %self.doc_id, %error, "could not read the stored document to compare; retrying");
+                    self.read_store_state(check, Some(std::time::Duration::from_secs(1)));
+                }
+            },
             Control::Shutdown { done } => {
                 self.shutdown_waiters.push(done);
                 self.end(
@@ -411,6 +486,9 @@ impl Room {
                         state.awareness_clients.remove(removed);
                     }
                 }
+                if let Some(relay) = &self.relay {
+                    relay.publish(Outbound::Awareness(frame.clone()));
+                }
                 self.broadcast_awareness(Some(peer), frame);
             }
             ClientMessage::QueryAwareness => {
@@ -495,6 +573,9 @@ impl Room {
         }
         let frame = frame.unwrap_or_else(|| protocol::encode_update(&update).into());
         self.broadcast_update(peer, frame, before);
+        if let Some(relay) = &self.relay {
+            relay.publish(Outbound::Update(Bytes::copy_from_slice(&update)));
+        }
         let bytes = update.len();
         self.doc_bytes += bytes;
         let write = self.shared.store.append_update(&self.doc_id, update);
@@ -534,6 +615,197 @@ impl Room {
         self.enqueued += 1;
         self.edited_since_version = false;
         self.last_version_at = Instant::now();
+    }
+
+    /// Asks the other instances for what this one lacks.
+    fn ask_peers(&self) {
+        if let Some(relay) = &self.relay {
+            let state_vector = self.awareness.doc().transact().state_vector();
+            relay.publish(Outbound::Need(state_vector.encode_v1().into()));
+        }
+    }
+
+    fn on_relay(&mut self, message: Inbound) {
+        if matches!(self.ending, Some(Ending::Shutdown | Ending::Reset)) {
+            return;
+        }
+        match message {
+            Inbound::Update { entry, update, own } => {
+                if !own {
+                    self.apply_remote_update(&update);
+                }
+                if self.keeper {
+                    self.relay_marks.push_back((self.enqueued, entry));
+                    self.report_stored();
+                }
+            }
+            Inbound::Awareness(frame) => {
+                let Ok(ClientMessage::Awareness(update)) = protocol::decode_client_message(&frame) else {
+                    return tracing::warn!(doc = %self.doc_id, "ignored a malformed awareness message from another instance");
+                };
+                if self.awareness.apply_update(update).is_ok() {
+                    self.broadcast_awareness(None, frame);
+                }
+            }
+            Inbound::Need(state_vector) => {
+                let Ok(state_vector) = StateVector::decode_v1(&state_vector) else {
+                    return tracing::warn!(doc = %self.doc_id, "ignored a malformed state vector from another instance");
+                };
+                let doc = self.awareness.doc();
+                let Ok(update) = catch_unwind(AssertUnwindSafe(|| {
+                    doc.transact().encode_state_as_update_v1(&state_vector)
+                })) else {
+                    return self.reset();
+                };
+                if update != EMPTY_UPDATE {
+                    if let Some(relay) = &self.relay {
+                        relay.publish(Outbound::Update(update.into()));
+                    }
+                }
+            }
+            Inbound::Ephemeral(frame) => self.publish_ephemeral(frame),
+            Inbound::Gap => self.read_store_state(StoreCheck::Gap, None),
+            Inbound::Keeper(keeper) => {
+                self.keeper = keeper;
+                self.relay_marks.clear();
+                if keeper {
+                    // The keeper's check stores whatever memory holds and the store lacks.
+                    self.unstored_remote = false;
+                    self.read_store_state(StoreCheck::Keeper, None);
+                    self.maybe_compact();
+                }
+            }
+        }
+    }
+
+    /// Applies an update from another instance and passes it to this instance's peers. The
+    /// keeper also stores it; every other instance leaves that to the keeper and the sender.
+    fn apply_remote_update(&mut self, update: &[u8]) {
+        let decoded = match Update::decode_v1(update) {
+            Ok(decoded) => decoded,
+            Err(error) => {
+                return tracing::warn!(doc = %self.doc_id, %error, "ignored an invalid update from another instance")
+            }
+        };
+        let full_peers = self
+            .peers
+            .values()
+            .any(|p| p.behind_from.is_none() && p.outgoing.is_full());
+        let before = full_peers.then(|| self.awareness.doc().transact().state_vector());
+        match catch_unwind(AssertUnwindSafe(|| {
+            self.awareness.doc().transact_mut().apply_update(decoded)
+        })) {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => {
+                return tracing::warn!(doc = %self.doc_id, %error, "ignored an invalid update from another instance")
+            }
+            Err(_) => return self.reset(),
+        }
+        self.broadcast_update(NO_PEER, protocol::encode_update(update).into(), before);
+        self.doc_bytes += update.len();
+        if self.keeper {
+            self.store_for_relay(update.to_vec());
+        } else {
+            self.unstored_remote = true;
+        }
+    }
+
+    /// Queues an update that no peer of this instance sent (so no acknowledgement is due).
+    fn store_for_relay(&mut self, update: Vec<u8>) {
+        let bytes = update.len();
+        let write = self.shared.store.append_update(&self.doc_id, update);
+        let _ = self.persist.send(PendingPersist {
+            write: Some((write, bytes)),
+            ack: None,
+            version: None,
+        });
+        self.enqueued += 1;
+    }
+
+    /// Tells the relay which of the entries seen are durable here.
+    fn report_stored(&mut self) {
+        if self.persist_failed {
+            return;
+        }
+        let mut durable = None;
+        while self
+            .relay_marks
+            .front()
+            .is_some_and(|(enqueued, _)| *enqueued <= self.settled)
+        {
+            durable = self.relay_marks.pop_front().map(|(_, entry)| entry);
+        }
+        if let (Some(entry), Some(relay)) = (durable, &self.relay) {
+            relay.stored(entry);
+        }
+    }
+
+    /// Reads the document from the store in the background; `merge_store_state` follows.
+    fn read_store_state(&self, check: StoreCheck, after: Option<std::time::Duration>) {
+        let (store, doc_id, control) = (
+            self.shared.store.clone(),
+            self.doc_id.clone(),
+            self.control.clone(),
+        );
+        tokio::spawn(async move {
+            if let Some(delay) = after {
+                tokio::time::sleep(delay).await;
+            }
+            let result = async {
+                let content = store.load_content(&doc_id).await.map_err(|e| e.to_string())?;
+                tokio::task::spawn_blocking(move || {
+                    let doc = build_doc(&content).map_err(|e| e.to_string())?;
+                    let txn = doc.transact();
+                    Ok((
+                        txn.encode_state_as_update_v1(&StateVector::default()),
+                        txn.state_vector(),
+                    ))
+                })
+                .await
+                .map_err(|e| e.to_string())?
+            }
+            .await;
+            let _ = control.send(Control::StoreState { result, check });
+        });
+    }
+
+    /// Takes in what the store holds and this room lacks (another instance stored it while
+    /// messages were lost); stores what only this room holds when `check` calls for it.
+    fn merge_store_state(&mut self, update: Vec<u8>, stored: &StateVector, check: StoreCheck) {
+        let before = self.awareness.doc().transact().state_vector();
+        let applied = catch_unwind(AssertUnwindSafe(|| {
+            let update = Update::decode_v1(&update).map_err(|e| e.to_string())?;
+            self.awareness
+                .doc()
+                .transact_mut()
+                .apply_update(update)
+                .map_err(|e| e.to_string())
+        }));
+        match applied {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => {
+                tracing::warn!(doc = %self.doc_id, %error, "the stored document could not be merged")
+            }
+            Err(_) => return self.reset(),
+        }
+        let doc = self.awareness.doc();
+        let Ok((news, missing_from_store)) = catch_unwind(AssertUnwindSafe(|| {
+            let txn = doc.transact();
+            let news = (txn.state_vector() != before).then(|| txn.encode_state_as_update_v1(&before));
+            (news, txn.encode_state_as_update_v1(stored))
+        })) else {
+            return self.reset();
+        };
+        if let Some(news) = news {
+            self.broadcast_update(NO_PEER, protocol::encode_update(&news).into(), Some(before));
+        }
+        let store_missing = self.keeper || check == StoreCheck::Unload;
+        if store_missing && missing_from_store != EMPTY_UPDATE {
+            self.store_for_relay(missing_from_store);
+        }
+        if check == StoreCheck::Gap {
+            self.ask_peers();
+        }
     }
 
     /// Queues a document update for every peer but its sender. A peer whose queue is full
@@ -648,7 +920,11 @@ impl Room {
             self.awareness.remove_state(client);
         }
         if let Ok(removal) = self.awareness.update_with_clients(state.awareness_clients) {
-            self.broadcast_awareness(None, protocol::encode_awareness(&removal).into());
+            let frame = Bytes::from(protocol::encode_awareness(&removal));
+            if let Some(relay) = &self.relay {
+                relay.publish(Outbound::Awareness(frame.clone()));
+            }
+            self.broadcast_awareness(None, frame);
         }
     }
 
@@ -674,6 +950,7 @@ impl Room {
     fn maybe_compact(&mut self) {
         let config = &self.shared.config;
         if self.compacting
+            || !self.keeper
             || (self.log_updates < config.compact_after_updates
                 && self.log_bytes < config.compact_after_bytes)
         {

@@ -3,6 +3,7 @@
 use crate::content::{build_doc, encode_doc};
 use crate::metrics::Metrics;
 use crate::peer::{AccessDecision, Peer, PeerOptions};
+use crate::relay::Relay;
 use crate::room::{Control, Room};
 use bytes::Bytes;
 use std::collections::HashMap;
@@ -68,6 +69,7 @@ pub(crate) struct Shared {
     pub(crate) store: Arc<dyn Store>,
     pub(crate) config: RoomConfig,
     pub(crate) metrics: Arc<Metrics>,
+    pub(crate) relay: Option<Arc<dyn Relay>>,
     pub(crate) rooms: Mutex<HashMap<String, RoomHandle>>,
     next_generation: std::sync::atomic::AtomicU64,
     shutting_down: std::sync::atomic::AtomicBool,
@@ -87,11 +89,23 @@ pub struct Rooms {
 
 impl Rooms {
     pub fn new(store: Arc<dyn Store>, config: RoomConfig, metrics: Arc<Metrics>) -> Self {
+        Self::with_relay(store, config, metrics, None)
+    }
+
+    /// Rooms that share their documents with the same documents' rooms on other instances
+    /// through `relay` (`relay.rs`).
+    pub fn with_relay(
+        store: Arc<dyn Store>,
+        config: RoomConfig,
+        metrics: Arc<Metrics>,
+        relay: Option<Arc<dyn Relay>>,
+    ) -> Self {
         Rooms {
             shared: Arc::new(Shared {
                 store,
                 config,
                 metrics,
+                relay,
                 rooms: Mutex::new(HashMap::new()),
                 next_generation: Default::default(),
                 shutting_down: Default::default(),
@@ -168,6 +182,11 @@ impl Rooms {
     /// Number of rooms loaded now.
     pub fn loaded(&self) -> usize {
         self.shared.lock_rooms().len()
+    }
+
+    /// The ids of the documents loaded now.
+    pub fn loaded_ids(&self) -> Vec<String> {
+        self.shared.lock_rooms().keys().cloned().collect()
     }
 
     /// Closes every peer with "going away", waits until every room's updates are durable and

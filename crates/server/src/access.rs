@@ -73,9 +73,104 @@ pub async fn authorize(
     Ok((access, role))
 }
 
-/// Re-reads the document's ACL and applies it to every socket open on it: members removed are
-/// disconnected, viewers stop being able to write, editors start being able to.
+/// A change of who may do what. Applied to this instance's sockets at once and announced to
+/// the other instances (`--redis-url`), which apply it to theirs.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum AccessChange {
+    /// The document's ACL changed (members, link, trash): every socket on it is decided again.
+    Document { doc: String },
+    /// Credentials were revoked: their sockets are closed, in every document.
+    Revoked(Revoked),
+}
+
+/// Which credentials a revocation closes, by the principal a socket was opened with
+/// (`<user>/s:<session tag>` or `<user>/t:<token id>`).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "what", rename_all = "snake_case")]
+pub enum Revoked {
+    /// Every credential of an account (disabled or deleted).
+    Account { user: String },
+    /// An account's sign-in sessions, except one (signing out everywhere else).
+    Sessions { user: String, except: Option<String> },
+    /// One credential (a deleted API token).
+    Principal { principal: String },
+}
+
+impl Revoked {
+    fn matches(&self, principal: &str) -> bool {
+        match self {
+            Revoked::Account { user } => principal_user(principal) == user,
+            Revoked::Sessions { user, except } => {
+                principal
+                    .strip_prefix(user.as_str())
+                    .is_some_and(|rest| rest.starts_with("/s:"))
+                    && Some(principal) != except.as_deref()
+            }
+            Revoked::Principal { principal: revoked } => principal == revoked,
+        }
+    }
+}
+
+/// Re-reads the document's ACL and applies it to every socket open on it, on every instance:
+/// members removed are disconnected, viewers stop being able to write, editors start being able
+/// to.
 pub async fn apply_to_live_connections(state: &AppState, doc_id: &str) -> Result<(), ApiError> {
+    apply_here(state, doc_id).await?;
+    announce(
+        state,
+        AccessChange::Document {
+            doc: doc_id.to_owned(),
+        },
+    );
+    Ok(())
+}
+
+/// Closes every socket opened with a credential that `revoked` names, in every document, on
+/// every instance.
+pub fn close_connections(state: &AppState, revoked: Revoked) {
+    close_here(state, revoked.clone());
+    announce(state, AccessChange::Revoked(revoked));
+}
+
+fn announce(state: &AppState, change: AccessChange) {
+    if let (Some(relay), Ok(payload)) = (&state.relay, serde_json::to_vec(&change)) {
+        relay.announce(payload.into());
+    }
+}
+
+/// Applies the changes other instances announce, for as long as the relay runs. When
+/// announcements may have been missed, every open document's sockets are decided again.
+/// Revocations cannot be replayed that way; a revoked credential is refused at its next
+/// request and its sockets by the keepalive's re-check at reconnection.
+pub async fn follow_announcements(
+    state: AppState,
+    mut announcements: tokio::sync::mpsc::UnboundedReceiver<tandem_relay::Announcement>,
+) {
+    use tandem_relay::Announcement;
+    while let Some(announcement) = announcements.recv().await {
+        match announcement {
+            Announcement::Message(payload) => match serde_json::from_slice::<AccessChange>(&payload) {
+                Ok(AccessChange::Document { doc }) => {
+                    if let Err(error) = apply_here(&state, &doc).await {
+                        tracing::warn!(%doc, %error, "an announced access change could not be applied");
+                    }
+                }
+                Ok(AccessChange::Revoked(revoked)) => close_here(&state, revoked),
+                Err(error) => tracing::warn!(%error, "ignored an announcement that is not an access change"),
+            },
+            Announcement::Missed => {
+                for doc in state.rooms.loaded_ids() {
+                    if let Err(error) = apply_here(&state, &doc).await {
+                        tracing::warn!(%doc, %error, "access could not be checked again");
+                    }
+                }
+            }
+        }
+    }
+}
+
+async fn apply_here(state: &AppState, doc_id: &str) -> Result<(), ApiError> {
     let access = state.accounts.doc_access(doc_id, None).await?;
     let members: HashMap<String, Role> = state
         .accounts
@@ -104,13 +199,11 @@ pub async fn apply_to_live_connections(state: &AppState, doc_id: &str) -> Result
     Ok(())
 }
 
-/// Closes every socket opened with a credential that `revoked` matches (by principal), in
-/// every document.
-pub fn close_connections(state: &AppState, revoked: impl Fn(&str) -> bool + Send + Sync + 'static) {
+fn close_here(state: &AppState, revoked: Revoked) {
     state.rooms.reauthorize(
         None,
         Arc::new(move |principal: Option<&str>| match principal {
-            Some(principal) if revoked(principal) => PeerAccess::Revoked,
+            Some(principal) if revoked.matches(principal) => PeerAccess::Revoked,
             _ => PeerAccess::Keep,
         }),
     );
@@ -163,5 +256,24 @@ mod tests {
         trashed.meta.deleted_at = Some(1);
         assert_eq!(effective_role(Some("e"), &trashed), None);
         assert_eq!(effective_role(Some("o"), &trashed), Some(Role::Owner));
+    }
+
+    #[test]
+    fn revocations_match_the_credentials_they_name() {
+        let all = Revoked::Account { user: "u1".into() };
+        assert!(all.matches("u1/s:abc") && all.matches("u1/t:tok") && all.matches("u1"));
+        assert!(!all.matches("u10/s:abc"));
+        let sessions = Revoked::Sessions {
+            user: "u1".into(),
+            except: Some("u1/s:keep".into()),
+        };
+        assert!(sessions.matches("u1/s:other"));
+        assert!(!sessions.matches("u1/s:keep"));
+        assert!(!sessions.matches("u1/t:tok"));
+        assert!(!sessions.matches("u10/s:other"));
+        let token = Revoked::Principal {
+            principal: "u1/t:tok".into(),
+        };
+        assert!(token.matches("u1/t:tok") && !token.matches("u1/t:tok2"));
     }
 }

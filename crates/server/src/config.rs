@@ -26,6 +26,17 @@ pub enum Command {
     /// Manage accounts from the command line.
     #[command(subcommand)]
     User(UserCommand),
+    /// Copy a single-node install's SQLite database into an empty PostgreSQL database —
+    /// documents with their history and versions, accounts, sessions, API tokens, sharing,
+    /// uploaded-file records — then verify the copy. Stop every instance first.
+    MigrateStore {
+        /// The SQLite database: `sqlite://data/tandem.db` or the file's path.
+        #[arg(long)]
+        from: String,
+        /// `postgres://user:password@host/database`.
+        #[arg(long, env = "TANDEM_MIGRATE_TO", hide_env_values = true)]
+        to: SecretUrl,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -58,6 +69,14 @@ pub struct ServeArgs {
     /// instances can share. Without it, SQLite in the data directory.
     #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true)]
     pub database_url: Option<SecretUrl>,
+    /// Fan-out between instances: `redis://host:6379` relays every open document's edits and
+    /// cursors, and access changes, to the other instances that share the database. Without
+    /// it, this instance is the only one.
+    #[arg(long, env = "REDIS_URL", hide_env_values = true, global = true)]
+    pub redis_url: Option<SecretUrl>,
+    /// Starts every key Tandem writes in Redis, so deployments can share one Redis.
+    #[arg(long, env = "TANDEM_REDIS_PREFIX", default_value = "tandem:", global = true)]
+    pub redis_prefix: String,
     /// Log filter, e.g. `info` or `tandem=debug,tower_http=info`.
     #[arg(long, env = "TANDEM_LOG", default_value = "info", global = true)]
     pub log: String,

@@ -24,6 +24,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tandem_collab::{Metrics, RoomConfig, Rooms};
+use tandem_relay::RedisRelay;
 use tandem_store::blobs::{BlobStore, DirBlobStore, PgBlobStore};
 use tandem_store::postgres::PgStore;
 use tandem_store::sqlite::SqliteStore;
@@ -67,6 +68,8 @@ pub struct AppState {
     pub signup_limiter: Arc<Backoff>,
     /// Simulation runs, at most one per document.
     pub sim_runs: Arc<sim::SimRuns>,
+    /// Fan-out to the other instances (`--redis-url`).
+    pub relay: Option<RedisRelay>,
     mailer: Arc<mail::Mailer>,
     visits: Arc<visits::VisitThrottle>,
 }
@@ -159,8 +162,24 @@ pub async fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
         free_failures: 10,
         ..login_policy
     };
-    Ok(AppState {
-        rooms: Rooms::new(store, config, metrics),
+    let (relay, announcements) = match &args.redis_url {
+        Some(url) => {
+            let (relay, announcements) = RedisRelay::connect(url.expose(), &args.redis_prefix)
+                .map_err(|e| anyhow::anyhow!("cannot use --redis-url: {e}"))?;
+            (Some(relay), Some(announcements))
+        }
+        None => (None, None),
+    };
+    let state = AppState {
+        rooms: Rooms::with_relay(
+            store,
+            config,
+            metrics,
+            relay
+                .clone()
+                .map(|relay| Arc::new(relay) as Arc<dyn tandem_collab::relay::Relay>),
+        ),
+        relay,
         accounts,
         files,
         registry: Arc::new(registry),
@@ -187,7 +206,11 @@ pub async fn build_state(args: &ServeArgs) -> anyhow::Result<AppState> {
         signup_limiter: Arc::new(Backoff::new(signup_policy)),
         mailer,
         visits: Arc::default(),
-    })
+    };
+    if let Some(announcements) = announcements {
+        tokio::spawn(access::follow_announcements(state.clone(), announcements));
+    }
+    Ok(state)
 }
 
 /// Serves until `shutdown` resolves, then closes every socket with "going away", waits until
@@ -199,6 +222,7 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     use axum::serve::ListenerExt;
     let rooms = state.rooms.clone();
+    let relay = state.relay.clone();
     let listener = listener.tap_io(|tcp| {
         // Small sync messages must not wait for Nagle's algorithm.
         let _ = tcp.set_nodelay(true);
@@ -215,6 +239,9 @@ pub async fn serve(
     let finished = tokio::spawn(async move { server.await });
     let outcome = finished.await;
     rooms.shutdown().await;
+    if let Some(relay) = &relay {
+        relay.close().await;
+    }
     rooms.store().close().await;
     match outcome {
         Ok(result) => result.map_err(Into::into),

@@ -14,6 +14,7 @@ async fn main() {
         Command::User(UserCommand::Create { email, name, admin }) => {
             create_user(args, email, name, admin).await
         }
+        Command::MigrateStore { from, to } => migrate_store(&from, to.expose()).await,
     };
     if let Err(error) = result {
         eprintln!("tandem: {error:#}");
@@ -53,6 +54,47 @@ async fn create_user(
         if user.is_admin { "administrator " } else { "" },
         user.name,
         user.email
+    );
+    Ok(())
+}
+
+/// `tandem migrate-store`: copies with a progress bar per table, then prints the verification.
+async fn migrate_store(from: &str, to: &str) -> anyhow::Result<()> {
+    use indicatif::{ProgressBar, ProgressStyle};
+    let path = std::path::Path::new(from.strip_prefix("sqlite://").unwrap_or(from));
+    if !(to.starts_with("postgres://") || to.starts_with("postgresql://")) {
+        anyhow::bail!("--to must be a postgres:// URL");
+    }
+    let style = ProgressStyle::with_template("{msg:>14} [{bar:40}] {pos}/{len}")?.progress_chars("=> ");
+    let mut current: Option<(String, ProgressBar)> = None;
+    let report = tandem_store::migrate::sqlite_to_postgres(path, to, |progress| {
+        if current.as_ref().is_none_or(|(table, _)| table != progress.table) {
+            if let Some((_, bar)) = current.take() {
+                bar.finish();
+            }
+            let bar = ProgressBar::new(progress.total).with_style(style.clone());
+            bar.set_message(progress.table.to_owned());
+            current = Some((progress.table.to_owned(), bar));
+        }
+        if let Some((_, bar)) = &current {
+            bar.set_position(progress.copied);
+        }
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("migration failed, PostgreSQL left as it was: {e}"))?;
+    if let Some((_, bar)) = current.take() {
+        bar.finish();
+    }
+    println!("{:<14} {:>10} {:>10}", "table", "sqlite", "postgres");
+    for (table, source, target) in &report.tables {
+        println!("{table:<14} {source:>10} {target:>10}");
+    }
+    if let Some((table, ..)) = report.tables.iter().find(|(_, source, target)| source != target) {
+        anyhow::bail!("verification failed: {table} has a different number of rows in PostgreSQL");
+    }
+    println!(
+        "verified: every table has the same number of rows, and {} documents read back identical",
+        report.documents_verified
     );
     Ok(())
 }

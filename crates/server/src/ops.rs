@@ -14,14 +14,19 @@ pub fn router() -> Router<AppState> {
         .route("/metrics", get(metrics))
 }
 
+/// Ready when the store answers and, with `--redis-url`, Redis does: an instance cut off from
+/// Redis would serve its clients without the others' edits.
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
-    match state.rooms.store().ping().await {
-        Ok(()) => (StatusCode::OK, "ready".to_owned()),
-        Err(error) => (
+    if let Err(error) = state.rooms.store().ping().await {
+        return (
             StatusCode::SERVICE_UNAVAILABLE,
             format!("store unavailable: {error}"),
-        ),
+        );
     }
+    if state.relay.as_ref().is_some_and(|relay| !relay.connected()) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "Redis unavailable".to_owned());
+    }
+    (StatusCode::OK, "ready".to_owned())
 }
 
 async fn metrics(State(state): State<AppState>) -> impl IntoResponse {

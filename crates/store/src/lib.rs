@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod blobs;
+pub mod migrate;
 pub mod postgres;
 pub mod sqlite;
 mod write_queue;

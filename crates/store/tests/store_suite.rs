@@ -4,6 +4,10 @@
 //! parallel and reruns never see old rows. What only PostgreSQL has (concurrent migrations,
 //! losing the database) is tested at the end.
 
+mod support {
+    pub mod tcp_proxy;
+}
+
 use futures::future::join_all;
 use sqlx::{Connection, Executor, PgConnection};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -717,6 +721,147 @@ async fn deleting_a_user_removes_their_sessions_tokens_and_memberships(kind: Kin
 
 mod postgres_only {
     use super::*;
+    use support::tcp_proxy::TcpProxy;
+
+    /// `tandem migrate-store`: a populated SQLite install copied into PostgreSQL reads back the
+    /// same through the PostgreSQL store, and new writes continue the copied sequences.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_sqlite_install_migrates_to_postgres_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tandem.db");
+        let sqlite = SqliteStore::open(&path, None).unwrap();
+        for (id, email) in [("ada", "ada@example.com"), ("bob", "Bob@Example.com")] {
+            sqlite
+                .create_user(NewUser {
+                    id: id.into(),
+                    email: email.into(),
+                    name: id.into(),
+                    password_hash: format!("$argon2id$hash-of-{id}"),
+                    is_admin: false,
+                })
+                .await
+                .unwrap();
+        }
+        sqlite.create_session(vec![7; 32], "ada", i64::MAX).await.unwrap();
+        let token = ApiToken {
+            id: "tok1".into(),
+            user_id: "bob".into(),
+            name: "ci".into(),
+            created_at: 5,
+            last_used_at: None,
+        };
+        sqlite.create_token(token, vec![9; 32]).await.unwrap();
+        for n in 0..30 {
+            let id = format!("doc{n:02}");
+            sqlite
+                .create_doc(&id, DocKind::Code, &format!("Doc {n}"), Some("ada"))
+                .await
+                .unwrap();
+            for update in 0..(n % 7) {
+                sqlite
+                    .append_update(&id, vec![n as u8, update as u8, 0xff])
+                    .await
+                    .unwrap();
+            }
+        }
+        let logged = sqlite.load_content("doc06").await.unwrap();
+        sqlite
+            .compact("doc06", vec![1, 2, 3], logged.last_seq - 2)
+            .await
+            .unwrap();
+        sqlite.append_update("doc06", vec![42]).await.unwrap();
+        sqlite.set_member("doc01", "bob", Role::Editor).await.unwrap();
+        sqlite
+            .set_invite("doc01", "carol@example.com", Role::Viewer)
+            .await
+            .unwrap();
+        sqlite
+            .set_link("doc02", Some(LinkAccess::Edit), true)
+            .await
+            .unwrap();
+        sqlite.record_visit("bob", "doc01").await.unwrap();
+        sqlite.set_trashed("doc03", true).await.unwrap();
+        sqlite
+            .save_version("doc01", Some("Draft"), &["ada".into(), "bob".into()], vec![5, 5])
+            .await
+            .unwrap();
+        let file = FileMeta {
+            hash: "ab".repeat(32),
+            mime: "image/png".into(),
+            size: 68,
+            uploaded_by: Some("ada".into()),
+            created_at: 9,
+        };
+        sqlite.add_file("doc01", file.clone()).await.unwrap();
+        sqlite.close().await;
+
+        let schema = Schema::create().await;
+        let mut seen = Vec::new();
+        let report = tandem_store::migrate::sqlite_to_postgres(&path, &schema.url, |progress| {
+            seen.push((progress.table.to_owned(), progress.copied, progress.total));
+        })
+        .await
+        .unwrap();
+        for (table, source, target) in &report.tables {
+            assert_eq!(source, target, "{table}");
+        }
+        let rows = |table: &str| report.tables.iter().find(|(t, ..)| *t == table).unwrap().1;
+        assert_eq!(rows("documents"), 30);
+        assert_eq!(rows("users"), 2);
+        assert_eq!(rows("doc_updates"), (0..30).map(|n| n % 7).sum::<u64>() - 4 + 1);
+        assert_eq!(report.documents_verified, 30);
+        assert!(seen.contains(&("doc_updates".into(), rows("doc_updates"), rows("doc_updates"))));
+
+        let postgres = PgStore::connect(&schema.url, None).await.unwrap();
+        let (user, hash) = postgres.user_login("bob@example.com").await.unwrap().unwrap();
+        assert_eq!(
+            (user.id.as_str(), hash.as_str()),
+            ("bob", "$argon2id$hash-of-bob")
+        );
+        assert_eq!(
+            postgres.session_user(vec![7; 32]).await.unwrap().unwrap().id,
+            "ada"
+        );
+        assert_eq!(
+            postgres.token_user(vec![9; 32]).await.unwrap().unwrap().0.name,
+            "ci"
+        );
+        let members = postgres.members("doc01").await.unwrap();
+        assert_eq!(members.len(), 1);
+        assert_eq!(
+            (members[0].user.id.as_str(), members[0].role),
+            ("bob", Role::Editor)
+        );
+        assert_eq!(postgres.invites("doc01").await.unwrap().len(), 1);
+        let linked = postgres.doc_access("doc02", None).await.unwrap().unwrap();
+        assert_eq!(
+            (linked.link_access, linked.link_requires_login),
+            (Some(LinkAccess::Edit), true)
+        );
+        assert!(postgres
+            .get_doc("doc03")
+            .await
+            .unwrap()
+            .unwrap()
+            .deleted_at
+            .is_some());
+        let versions = postgres.list_versions("doc01").await.unwrap();
+        assert_eq!(versions[0].name.as_deref(), Some("Draft"));
+        assert_eq!(versions[0].authors, ["ada", "bob"]);
+        assert_eq!(postgres.file("doc01", &file.hash).await.unwrap(), Some(file));
+        let compacted = postgres.load_content("doc06").await.unwrap();
+        assert_eq!(compacted.snapshot, Some(vec![1, 2, 3]));
+        assert_eq!(compacted.updates, [vec![6, 4, 0xff], vec![6, 5, 0xff], vec![42]]);
+        // Sequences go on from the copied ones: a new update lands after the old log.
+        postgres.append_update("doc06", vec![43]).await.unwrap();
+        let appended = postgres.load_content("doc06").await.unwrap();
+        assert_eq!(appended.updates.last(), Some(&vec![43]));
+        assert!(appended.last_seq > compacted.last_seq);
+
+        let again = tandem_store::migrate::sqlite_to_postgres(&path, &schema.url, |_| {}).await;
+        assert!(again.unwrap_err().to_string().contains("already holds"));
+        postgres.close().await;
+    }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn instances_starting_at_once_migrate_the_schema_once() {
@@ -745,59 +890,10 @@ mod postgres_only {
         assert!(error.to_string().contains("newer"), "{error}");
     }
 
-    /// Forwards TCP connections to PostgreSQL until cut: then it drops every connection and
-    /// refuses new ones, as a database that went away would, until restored.
-    struct Proxy {
-        url: String,
-        up: Arc<std::sync::atomic::AtomicBool>,
-        links: Arc<Mutex<Vec<tokio::task::JoinHandle<()>>>>,
-    }
-
-    impl Proxy {
-        async fn start(schema: &Schema) -> Proxy {
-            let target = {
-                let options: sqlx::postgres::PgConnectOptions = schema.url.parse().unwrap();
-                format!("{}:{}", options.get_host(), options.get_port())
-            };
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            let address = listener.local_addr().unwrap();
-            let url = schema.url.replacen(&target, &address.to_string(), 1);
-            assert_ne!(url, schema.url, "the proxy replaces the host in the URL");
-            let up = Arc::new(std::sync::atomic::AtomicBool::new(true));
-            let links = Arc::new(Mutex::new(Vec::new()));
-            let (accepting, linked) = (up.clone(), links.clone());
-            tokio::spawn(async move {
-                while let Ok((mut client, _)) = listener.accept().await {
-                    if !accepting.load(Ordering::SeqCst) {
-                        continue;
-                    }
-                    let target = target.clone();
-                    linked.lock().unwrap().push(tokio::spawn(async move {
-                        if let Ok(mut server) = tokio::net::TcpStream::connect(&target).await {
-                            let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
-                        }
-                    }));
-                }
-            });
-            Proxy { url, up, links }
-        }
-
-        fn cut(&self) {
-            self.up.store(false, Ordering::SeqCst);
-            for link in self.links.lock().unwrap().drain(..) {
-                link.abort();
-            }
-        }
-
-        fn restore(&self) {
-            self.up.store(true, Ordering::SeqCst);
-        }
-    }
-
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn updates_written_while_the_database_is_away_are_stored_once_it_is_back() {
         let schema = Schema::create().await;
-        let proxy = Proxy::start(&schema).await;
+        let proxy = TcpProxy::start(&schema.url).await;
         let store = PgStore::connect(&proxy.url, None).await.unwrap();
         store.create_doc("d", DocKind::Doc, "D", None).await.unwrap();
         store.append_update("d", vec![1]).await.unwrap();

@@ -13,6 +13,9 @@ pub struct Config {
     /// Edits per second.
     pub rate: f64,
     pub seconds: f64,
+    /// Readers connect here instead (another instance sharing the writer's database and
+    /// Redis): the cross-instance path.
+    pub readers_at: Option<Target>,
 }
 
 #[derive(Debug, Serialize)]
@@ -29,8 +32,9 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
     let doc = target.create_doc().await?;
     let log = SendLog::default();
     let mut readers = Vec::with_capacity(config.readers);
+    let readers_at = config.readers_at.as_ref().unwrap_or(target);
     for _ in 0..config.readers {
-        readers.push(Observer::open(target, &doc, &log, true).await?);
+        readers.push(Observer::open(readers_at, &doc, &log, true).await?);
     }
     let mut writer = Connection::synced(target, &doc, Options::default()).await?;
 

@@ -2,8 +2,8 @@
 
 use super::docs::ApiJson;
 use super::users::AdminUserView;
-use crate::access::close_connections;
-use crate::auth::{principal_user, Admin};
+use crate::access::{close_connections, Revoked};
+use crate::auth::Admin;
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::{Path, State};
@@ -97,8 +97,12 @@ pub async fn update_user(
         })?;
     if user.disabled {
         state.accounts.delete_user_sessions(&user.id, None).await?;
-        let disabled = user.id.clone();
-        close_connections(&state, move |principal| principal_user(principal) == disabled);
+        close_connections(
+            &state,
+            Revoked::Account {
+                user: user.id.clone(),
+            },
+        );
     }
     let usage = state
         .accounts
@@ -121,8 +125,7 @@ pub async fn delete_user(
     if state.accounts.user_by_id(&id).await?.is_none() {
         return Err(ApiError::NotFound("no such user"));
     }
-    let deleted = id.clone();
-    close_connections(&state, move |principal| principal_user(principal) == deleted);
+    close_connections(&state, Revoked::Account { user: id.clone() });
     for doc_id in state.accounts.owned_doc_ids(&id).await? {
         super::docs::delete_forever_unchecked(&state, &doc_id).await?;
     }

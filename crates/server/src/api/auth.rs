@@ -2,7 +2,7 @@
 
 use super::docs::ApiJson;
 use super::users::UserView;
-use crate::access::close_connections;
+use crate::access::{close_connections, Revoked};
 use crate::auth::{self, password, secret, ClientIp, Credential, SignedIn};
 use crate::error::ApiError;
 use crate::AppState;
@@ -200,8 +200,13 @@ pub async fn logout_all(
         .accounts
         .delete_user_sessions(&signed_in.user.id, None)
         .await?;
-    let prefix = format!("{}/s:", signed_in.user.id);
-    close_connections(&state, move |principal| principal.starts_with(&prefix));
+    close_connections(
+        &state,
+        Revoked::Sessions {
+            user: signed_in.user.id.clone(),
+            except: None,
+        },
+    );
     let clear = auth::session_clear_cookie(auth::secure_request(&state, &headers));
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, clear)]).into_response())
 }
@@ -251,10 +256,8 @@ pub async fn change_password(
         .accounts
         .delete_user_sessions(&signed_in.user.id, keep.clone())
         .await?;
-    let user_prefix = format!("{}/s:", signed_in.user.id);
-    let kept = keep.map(|hash| format!("{user_prefix}{}", secret::tag(&hash)));
-    close_connections(&state, move |principal| {
-        principal.starts_with(&user_prefix) && Some(principal) != kept.as_deref()
-    });
+    let user = signed_in.user.id.clone();
+    let except = keep.map(|hash| format!("{user}/s:{}", secret::tag(&hash)));
+    close_connections(&state, Revoked::Sessions { user, except });
     Ok(StatusCode::NO_CONTENT)
 }

@@ -2,7 +2,7 @@
 //! (`Authorization: Bearer …`) and on the sync socket (`?token=…`).
 
 use super::docs::ApiJson;
-use crate::access::close_connections;
+use crate::access::{close_connections, Revoked};
 use crate::auth::{secret, SignedIn};
 use crate::error::ApiError;
 use crate::AppState;
@@ -103,6 +103,6 @@ pub async fn revoke(
         return Err(ApiError::NotFound("no such token"));
     }
     let principal = format!("{}/t:{id}", signed_in.user.id);
-    close_connections(&state, move |p| p == principal);
+    close_connections(&state, Revoked::Principal { principal });
     Ok(StatusCode::NO_CONTENT)
 }

@@ -78,8 +78,14 @@ pub struct Binary {
 
 impl Binary {
     pub fn start(data_dir: &Path, port: u16) -> Binary {
+        Self::start_with(data_dir, port, &[])
+    }
+
+    /// With more flags (`--database-url …`).
+    pub fn start_with(data_dir: &Path, port: u16, extra: &[&str]) -> Binary {
         use std::io::BufRead;
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(extra)
             .args([
                 "--host",
                 "127.0.0.1",
@@ -115,6 +121,17 @@ impl Binary {
     pub fn kill9(mut self) {
         self.child.kill().unwrap();
         self.child.wait().unwrap();
+    }
+
+    /// SIGTERM, then waits for the graceful shutdown (every accepted update stored).
+    pub fn terminate(mut self) {
+        let status = std::process::Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let exited = self.child.wait().unwrap();
+        assert!(exited.success(), "tandem exited with {exited}");
     }
 }
 

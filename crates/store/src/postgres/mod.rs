@@ -177,6 +177,13 @@ impl PgStore {
     }
 }
 
+impl PgStore {
+    /// For `migrate.rs`, which copies whole tables.
+    pub(crate) fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+}
+
 async fn migrate(pool: &PgPool) -> StoreResult<()> {
     let mut tx = pool.begin().await?;
     sqlx::query("SELECT pg_advisory_xact_lock($1)")
