@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 cargo build --release --locked -p tandem-server -p tandem-bench >/dev/null
 TANDEM=target/release/tandem
 BENCH=target/release/tandem-bench
+export PGOPTIONS=--client-min-messages=warning
 DATABASE=${TANDEM_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}
 SCHEMA=tandem_bench_$$
 REDIS_PORT=${REDIS_PORT:-18479}
