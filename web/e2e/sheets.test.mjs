@@ -296,3 +296,33 @@ test('a sheet duplicated and dragged to the front shows so for the other person'
   await a.context().close();
   await b.context().close();
 });
+
+test('sorting a range by one column and then by another reorders it for both, numbers as numbers', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Sorted');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await cell(a, 'A1').click();
+  await paste(a, { text: 'Item\tCost\nTea\t3.5\nCake\t10\nMilk\t1.25\n' });
+  await enter(a, 'C2', '=B2*2');
+  await enter(a, 'C3', '=B3*2');
+  await enter(a, 'C4', '=B4*2');
+  await enter(a, 'B5', '=SUM(B2:B4)');
+  await shows(b, 'C4', '2.5');
+
+  // Rows 2 to 4 selected, column A active: Z → A puts Tea first.
+  await cell(a, 'A2').click();
+  await cell(a, 'C4').click({ modifiers: ['Shift'] });
+  await a.getByRole('button', { name: 'Sort Z → A' }).click();
+  for (const [name, value] of [['A2', 'Tea'], ['A3', 'Milk'], ['A4', 'Cake'], ['C3', '2.5'], ['C4', '20']]) await shows(b, name, value);
+
+  // By cost, ascending, through the dialog: 1.25 < 3.5 < 10 (as text, "10" would come second).
+  await a.getByRole('button', { name: 'Sort by…' }).click();
+  await a.getByLabel('Sort column 1').selectOption({ label: 'Column B' });
+  await a.getByRole('button', { name: 'Sort', exact: true }).click();
+  for (const [name, value] of [['A2', 'Milk'], ['A3', 'Tea'], ['A4', 'Cake'], ['C2', '2.5'], ['B5', '14.75']]) await shows(b, name, value);
+  await cell(b, 'C4').click();
+  assert.equal(await b.getByTestId('formula-input').inputValue(), '=B4*2', 'each row keeps doubling its own cost');
+  await a.context().close();
+  await b.context().close();
+});

@@ -1,6 +1,10 @@
+import { useState } from 'react';
 import type * as Y from 'yjs';
-import { rangeOf, single, type Selection } from './selection';
-import { deleteCols, deleteRows, frozen, insertCols, insertRows, setFrozen, type Sheet } from './workbook';
+import type { WorkbookLayout } from './references';
+import { rangeOf, single, type Range, type Selection } from './selection';
+import { sortRange, type SortKey, type SortValue } from './sort';
+import { SortDialog } from './SortDialog';
+import { deleteCols, deleteRows, frozen, insertCols, insertRows, setFrozen, usedExtent, type Sheet } from './workbook';
 
 export interface SheetToolbarProps {
   doc: Y.Doc;
@@ -9,6 +13,9 @@ export interface SheetToolbarProps {
   /** Runs an edit as this editor's own (undoable) change. */
   change: (edit: () => void) => void;
   onSelect: (selection: Selection) => void;
+  layout: WorkbookLayout;
+  /** A column's computed values over rows `top`..`bottom`. */
+  columnValues: (col: number, top: number, bottom: number) => SortValue[];
 }
 
 const MORE_ROWS = 1000;
@@ -25,8 +32,21 @@ function freezeChoices(current: number, upTo: number, noun: string): Array<[numb
   return Array.from(choices.entries()).sort(([a], [b]) => a - b);
 }
 
-/** Inserting and deleting rows and columns around the selection. */
-export function SheetToolbar({ doc, sheet, selection, change, onSelect }: SheetToolbarProps) {
+/** What a sort covers: the selected range, or with one cell selected, every used row below the
+ *  frozen ones (Google Sheets' "sort sheet"). Null when there is nothing to sort. */
+function sortTarget(sheet: Sheet, selection: Selection): Range | null {
+  const range = rangeOf(selection);
+  if (range.bottom > range.top) return range;
+  const used = usedExtent(sheet);
+  const top = frozen(sheet).rows;
+  return used && used.bottom > top ? { top, left: 0, bottom: used.bottom, right: used.right } : null;
+}
+
+/** Inserting and deleting rows and columns around the selection, frozen panes, sorting. */
+export function SheetToolbar({ doc, sheet, selection, change, onSelect, layout, columnValues }: SheetToolbarProps) {
+  const [sorting, setSorting] = useState<Range | null>(null);
+  const sort = (target: Range, keys: SortKey[]) =>
+    change(() => sortRange(doc, sheet, target, keys, (col) => columnValues(col, target.top, target.bottom), layout));
   const range = rangeOf(selection);
   const rowCount = range.bottom - range.top + 1;
   const colCount = range.right - range.left + 1;
@@ -65,10 +85,18 @@ export function SheetToolbar({ doc, sheet, selection, change, onSelect }: SheetT
     ],
     [`Add ${MORE_ROWS.toLocaleString('en')} rows`, () => change(() => insertRows(sheet, sheet.rows.length, MORE_ROWS))],
   ];
+  const target = sortTarget(sheet, selection);
+  const sortActions: Array<[string, () => void]> = target
+    ? [
+        ['Sort A → Z', () => sort(target, [{ col: selection.col, ascending: true }])],
+        ['Sort Z → A', () => sort(target, [{ col: selection.col, ascending: false }])],
+        ['Sort by…', () => setSorting(target)],
+      ]
+    : [];
   const current = frozen(sheet);
   return (
     <div className="toolbar sheet-toolbar" role="toolbar" aria-label="Rows and columns">
-      {actions.map(([label, run]) => (
+      {[...actions, ...sortActions].map(([label, run]) => (
         <button key={label} onMouseDown={(event) => event.preventDefault()} onClick={run}>
           {label}
         </button>
@@ -87,6 +115,18 @@ export function SheetToolbar({ doc, sheet, selection, change, onSelect }: SheetT
           </option>
         ))}
       </select>
+      {sorting && (
+        <SortDialog
+          range={sorting}
+          firstColumn={Math.min(Math.max(selection.col, sorting.left), sorting.right)}
+          onClose={() => setSorting(null)}
+          onSort={(keys, headerRow) => {
+            setSorting(null);
+            const body = headerRow ? { ...sorting, top: sorting.top + 1 } : sorting;
+            if (body.bottom > body.top) sort(body, keys);
+          }}
+        />
+      )}
     </div>
   );
 }

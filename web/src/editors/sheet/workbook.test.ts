@@ -1,5 +1,5 @@
 // Property test of the sheet schema: three clients insert and delete rows and columns, type
-// values and formulas, all at once, and exchange updates in random order. They must end with one
+// values and formulas, sort blocks, all at once, and exchange updates in random order. They must end with one
 // workbook, and every formula must point at the cells its author meant (or #REF! where that row
 // or column was deleted).
 import { test } from 'node:test';
@@ -25,6 +25,7 @@ import {
   sheetNameProblem,
   sheets,
 } from './workbook';
+import { sortRange } from './sort';
 
 function random(seed: number) {
   let s = seed >>> 0;
@@ -76,12 +77,23 @@ for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
         for (let step = 0; step < 4; step++) {
           const rows = sheet.rows.length;
           const cols = sheet.cols.length;
-          const op = pick(6);
+          const op = pick(7);
           if (op === 0) insertRows(sheet, pick(rows), 1 + pick(2));
           else if (op === 1 && rows > 10) deleteRows(doc, sheet, pick(rows), 1);
           else if (op === 2) insertCols(sheet, pick(cols), 1);
           else if (op === 3 && cols > 5) deleteCols(doc, sheet, pick(cols), 1);
           else if (op === 4) setCellInput(sheet, pick(rows), pick(cols), String(pick(100)), layoutOf(doc));
+          else if (op === 5) {
+            const layout = layoutOf(doc);
+            const top = pick(rows - 6);
+            const block = { top, bottom: top + 5, left: 0, right: Math.min(cols, 6) - 1 };
+            const inputs = (col: number) =>
+              Array.from({ length: 6 }, (_, r) => {
+                const input = cellInput(sheet, top + r, col, layout);
+                return input === '' ? null : Number.isNaN(Number(input)) ? input : Number(input);
+              });
+            sortRange(doc, sheet, block, [{ col: pick(block.right + 1), ascending: pick(2) === 0 }], inputs, layout);
+          }
           else {
             const row = pick(rows);
             const col = pick(cols);

@@ -270,6 +270,23 @@ export function rangeInputs(sheet: Sheet, range: Range, layout: WorkbookLayout):
   return mapRange(range, (row, col) => cellInput(sheet, row, col, layout));
 }
 
+/** The last row and column that hold anything, or null for an empty sheet. */
+export function usedExtent(sheet: Sheet): { bottom: number; right: number } | null {
+  const rowIndex = new Map(sheet.rows.toArray().map((id, index) => [id, index]));
+  const colIndex = new Map(sheet.cols.toArray().map((id, index) => [id, index]));
+  let bottom = -1;
+  let right = -1;
+  for (const key of sheet.cells.keys()) {
+    const [rowId, colId] = splitCellKey(key);
+    const row = rowIndex.get(rowId);
+    const col = colIndex.get(colId);
+    if (row === undefined || col === undefined) continue;
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, col);
+  }
+  return bottom < 0 ? null : { bottom, right };
+}
+
 /** Rows and columns kept in view while the rest scrolls (0 when none). */
 export function frozen(sheet: Sheet): { rows: number; cols: number } {
   const count = (key: string) => {
