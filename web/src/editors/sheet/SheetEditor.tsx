@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { useProviderStatus } from '../../collab/useProvider';
 import type { EditorProps } from '../editorProps';
 import { copiedCells, parseTsv, toHtmlTable, toTsv } from './clipboard';
-import { evaluate, loadEngine, type Evaluation } from './engine';
+import { evaluate, evaluateChanges, loadEngine, type CellChange, type Evaluation } from './engine';
 import { fill } from './fill';
 import { setColumnWidth } from './formats';
 import { FormatToolbar, toggleStyle } from './FormatToolbar';
@@ -71,24 +71,51 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
     if (synced && !readOnly) ensureFirstSheet(doc);
   }, [synced, readOnly, doc]);
 
-  // Every change, local or remote, re-evaluates once the burst of updates is applied.
+  // Every change, local or remote, re-evaluates once the burst of updates is applied: cells
+  // typed or cleared are set in the live engine model; anything else rebuilds it.
   useEffect(() => {
     if (!engineReady) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let changes: CellChange[] = [];
+    let rebuild = false;
     const run = () => {
       timer = null;
-      const next = evaluate(doc);
-      latest.current?.dispose();
+      let next: Evaluation;
+      if (rebuild || !latest.current) {
+        latest.current?.dispose();
+        next = evaluate(doc);
+      } else {
+        next = evaluateChanges(latest.current, changes);
+      }
+      changes = [];
+      rebuild = false;
       latest.current = next;
       setEvaluation(next);
     };
     const schedule = () => {
       timer ??= setTimeout(run, 0);
     };
+    const observe = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+      for (const event of events) {
+        const [sheetId, part] = event.path;
+        if (event.path.length === 2 && part === 'cells' && typeof sheetId === 'string') {
+          event.keys.forEach((_, key) => changes.push({ sheetId, key }));
+        } else {
+          rebuild = true;
+        }
+      }
+      schedule();
+    };
+    const reorder = () => {
+      rebuild = true;
+      schedule();
+    };
     run();
-    doc.on('update', schedule);
+    sheetMaps(doc).observeDeep(observe);
+    sheetOrder(doc).observe(reorder);
     return () => {
-      doc.off('update', schedule);
+      sheetMaps(doc).unobserveDeep(observe);
+      sheetOrder(doc).unobserve(reorder);
       if (timer) clearTimeout(timer);
       latest.current?.dispose();
       latest.current = null;
@@ -264,7 +291,17 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
       {!readOnly && (
         <FormatToolbar sheet={sheet} selection={selection} format={evaluation.format(activeIndex, selection.row, selection.col)} change={change} />
       )}
-      {!readOnly && <SheetToolbar doc={doc} sheet={sheet} selection={selection} change={change} onSelect={setSelection} />}
+      {!readOnly && (
+        <SheetToolbar
+          doc={doc}
+          sheet={sheet}
+          selection={selection}
+          change={change}
+          onSelect={setSelection}
+          layout={layout}
+          columnValues={(col, top, bottom) => evaluation.columnValues(activeIndex, col, top, bottom)}
+        />
+      )}
       <FormulaBar
         location={location}
         value={input}

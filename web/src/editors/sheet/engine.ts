@@ -6,7 +6,15 @@ import init, { Model } from '@ironcalc/wasm';
 import type * as Y from 'yjs';
 import { isFormula, toA1, type WorkbookLayout } from './references';
 import { cellCss, columnWidths, DEFAULT_COL_WIDTH, formatIndex, type CellFormat } from './formats';
+import type { SortValue } from './sort';
 import { cellPosition, layoutOf, sheets, type Sheet } from './workbook';
+
+/** IronCalc's cell types (as Excel's TYPE function numbers them). */
+const NUMBER = 1;
+const BOOLEAN = 4;
+const ERROR = 16;
+/** Shows every digit a double holds, so a number can be read back from its text. */
+const FULL_PRECISION = '0.00000000000000E+00';
 
 let loading: Promise<unknown> | null = null;
 
@@ -28,11 +36,13 @@ export interface Evaluation {
   css(sheet: number, row: number, col: number): ReturnType<typeof cellCss>;
   /** Each column's width in pixels, left to right. */
   widths(sheet: number): number[];
+  /** The computed values of rows `top`..`bottom` of one column, typed, for sorting. */
+  columnValues(sheet: number, col: number, top: number, bottom: number): SortValue[];
   dispose(): void;
 }
 
 /** Evaluates every formula of the document. A full rebuild: correct whatever changed (rows
- *  inserted, sheets renamed), and a few milliseconds for thousands of cells. */
+ *  inserted, sheets renamed, formats), and a few milliseconds for thousands of cells. */
 export function evaluate(doc: Y.Doc): Evaluation {
   const layout = layoutOf(doc);
   const list = sheets(doc);
@@ -51,12 +61,7 @@ export function evaluate(doc: Y.Doc): Evaluation {
       const at = cellPosition(layout, sheet.id, key);
       if (!at) return;
       const { row, col } = at;
-      const input = isFormula(stored) ? toA1(stored, sheet.id, layout) : stored;
-      try {
-        model.setUserInput(index, row + 1, col + 1, input);
-      } catch {
-        model.setUserInput(index, row + 1, col + 1, `'${input}`);
-      }
+      setInput(model, index, row, col, isFormula(stored) ? toA1(stored, sheet.id, layout) : stored);
     });
   });
   // Formats by position, and in the engine too: a number format changes the value shown.
@@ -78,8 +83,50 @@ export function evaluate(doc: Y.Doc): Evaluation {
   });
   model.resumeEvaluation();
   model.evaluate();
+  return evaluation(model, layout, list, formats);
+}
+
+/** One cell typed or cleared: a key of a sheet's `cells` map. */
+export interface CellChange {
+  sheetId: string;
+  key: string;
+}
+
+/** The evaluation after cells were typed or cleared and nothing else changed (no rows, columns,
+ *  sheets or formats): those cells are set in the previous evaluation's engine model, which is
+ *  then recalculated, instead of building a model from the whole document again — the build is
+ *  most of the time on a large workbook. The previous evaluation must not be used afterwards. */
+export function evaluateChanges(previous: Evaluation, changes: CellChange[]): Evaluation {
+  const { model, layout, sheets: list, formats } = internals.get(previous)!;
+  model.pauseEvaluation();
+  for (const { sheetId, key } of changes) {
+    const index = list.findIndex((sheet) => sheet.id === sheetId);
+    const at = cellPosition(layout, sheetId, key);
+    if (index < 0 || !at) continue;
+    const stored = list[index].cells.get(key);
+    if (stored === undefined) model.rangeClearContents(index, at.row + 1, at.col + 1, at.row + 1, at.col + 1);
+    else setInput(model, index, at.row, at.col, isFormula(stored) ? toA1(stored, sheetId, layout) : stored);
+  }
+  model.resumeEvaluation();
+  model.evaluate();
+  return evaluation(model, layout, list, formats);
+}
+
+/** Sets a cell as typed; what the engine cannot parse is kept as text. */
+function setInput(model: Model, sheet: number, row: number, col: number, input: string): void {
+  try {
+    model.setUserInput(sheet, row + 1, col + 1, input);
+  } catch {
+    model.setUserInput(sheet, row + 1, col + 1, `'${input}`);
+  }
+}
+
+/** What an evaluation is built from, kept out of its interface. */
+const internals = new WeakMap<Evaluation, { model: Model; layout: WorkbookLayout; sheets: Sheet[]; formats: Map<string, CellFormat>[] }>();
+
+function evaluation(model: Model, layout: WorkbookLayout, list: Sheet[], formats: Map<string, CellFormat>[]): Evaluation {
   const format = (sheet: number, row: number, col: number) => formats[sheet]?.get(`${row}:${col}`);
-  return {
+  const result: Evaluation = {
     layout,
     sheets: list,
     display: (sheet, row, col) => model.getFormattedCellValue(sheet, row + 1, col + 1),
@@ -90,6 +137,30 @@ export function evaluate(doc: Y.Doc): Evaluation {
       const set = target ? columnWidths(target) : undefined;
       return target ? target.cols.toArray().map((id) => set?.get(id) ?? DEFAULT_COL_WIDTH) : [];
     },
+    columnValues: (sheet, col, top, bottom) => {
+      // The engine gives numbers only as formatted text: shown at full precision for the read,
+      // then each cell's own number format is put back.
+      const area = { sheet, row: top + 1, column: col + 1, width: 1, height: bottom - top + 1 };
+      model.updateRangeStyle(area, 'num_fmt', FULL_PRECISION);
+      const values: SortValue[] = [];
+      for (let row = top; row <= bottom; row++) {
+        const text = model.getFormattedCellValue(sheet, row + 1, col + 1);
+        const type = model.getCellType(sheet, row + 1, col + 1);
+        if (text === '') values.push(null);
+        else if (type === NUMBER) values.push(Number(text));
+        else if (type === BOOLEAN) values.push(text === 'TRUE');
+        else if (type === ERROR) values.push({ error: text });
+        else values.push(text);
+      }
+      model.updateRangeStyle(area, 'num_fmt', 'general');
+      for (let row = top; row <= bottom; row++) {
+        const own = format(sheet, row, col)?.num_fmt;
+        if (own) model.updateRangeStyle({ ...area, row: row + 1, height: 1 }, 'num_fmt', own);
+      }
+      return values;
+    },
     dispose: () => model.free(),
   };
+  internals.set(result, { model, layout, sheets: list, formats });
+  return result;
 }

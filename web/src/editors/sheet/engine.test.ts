@@ -1,0 +1,68 @@
+// The browser's evaluation, run on IronCalc's WebAssembly build in Node: after cells are typed,
+// the live model updated in place shows what a model built afresh from the document shows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { initSync } from '@ironcalc/wasm';
+import * as Y from 'yjs';
+import { sheetMaps } from '../../collab/schema';
+import { evaluate, evaluateChanges, type CellChange } from './engine';
+import { setFormat } from './formats';
+import { ensureFirstSheet, layoutOf, setBlock, setCellInput, sheets } from './workbook';
+
+const require = createRequire(import.meta.url);
+initSync({ module: readFileSync(require.resolve('@ironcalc/wasm/wasm_bg.wasm')) });
+
+/** Runs `edit` and returns the cells it typed or cleared, as the editor collects them. */
+function changesOf(doc: Y.Doc, edit: () => void): CellChange[] {
+  const changes: CellChange[] = [];
+  const observe = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) =>
+    events.forEach((event) => event.keys.forEach((_, key) => changes.push({ sheetId: String(event.path[0]), key })));
+  sheetMaps(doc).observeDeep(observe);
+  doc.transact(edit);
+  sheetMaps(doc).unobserveDeep(observe);
+  return changes;
+}
+
+const shown = (evaluation: ReturnType<typeof evaluate>, rows: number, cols: number) =>
+  Array.from({ length: rows }, (_, row) => Array.from({ length: cols }, (__, col) => evaluation.display(0, row, col)));
+
+test('cells typed into the live model give the values of a model built afresh', () => {
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const sheet = sheets(doc)[0];
+  setBlock(doc, sheet, 0, 0, [
+    ['1', '=A1*2', '=SUM(A1:A3)'],
+    ['2', '=A2*2', '=B1+B2'],
+    ['3', '=A3*2', 'text'],
+  ]);
+  setFormat(sheet, { top: 0, bottom: 0, left: 2, right: 2 }, 'num_fmt', '0.00');
+  let live = evaluate(doc);
+  assert.deepEqual(shown(live, 3, 3)[0], ['1', '2', '6.00']);
+  const changes = changesOf(doc, () => {
+    setCellInput(sheet, 0, 0, '10', layoutOf(doc));
+    setCellInput(sheet, 2, 2, '', layoutOf(doc));
+    setCellInput(sheet, 3, 0, '=C1/0', layoutOf(doc));
+  });
+  assert.equal(changes.length, 3);
+  live = evaluateChanges(live, changes);
+  const fresh = evaluate(doc);
+  assert.deepEqual(shown(live, 4, 3), shown(fresh, 4, 3));
+  assert.deepEqual(shown(live, 4, 3)[0], ['10', '20', '15.00']);
+  assert.equal(live.display(0, 3, 0), '#DIV/0!');
+  fresh.dispose();
+  live.dispose();
+});
+
+test("a column's values come typed and at full precision, and its number formats stay", () => {
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const sheet = sheets(doc)[0];
+  setBlock(doc, sheet, 0, 0, [['0.1234567891234'], ['pear'], ['=1/0'], ['TRUE'], ['']]);
+  setFormat(sheet, { top: 0, bottom: 0, left: 0, right: 0 }, 'num_fmt', '0.0');
+  const evaluation = evaluate(doc);
+  assert.deepEqual(evaluation.columnValues(0, 0, 0, 4), [0.1234567891234, 'pear', { error: '#DIV/0!' }, true, null]);
+  assert.equal(evaluation.display(0, 0, 0), '0.1', 'the cell still shows its own format');
+  evaluation.dispose();
+});
