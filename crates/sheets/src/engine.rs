@@ -3,10 +3,11 @@
 //! XLSX through IronCalc's writer and reader, CSV through the `csv` crate.
 
 use crate::references::{is_formula, quote_sheet_name, to_a1, unquote_sheet_name};
-use crate::workbook::{NewSheet, Workbook};
+use crate::workbook::{NewSheet, StoredFormat, Workbook};
 use crate::SheetsError;
 use ironcalc::base::cell::CellValue;
 use ironcalc::base::expressions::types::Area;
+use ironcalc::base::types::{HorizontalAlignment, Style, Theme};
 use ironcalc::base::{Model, UserModel};
 use std::io::Cursor;
 
@@ -135,7 +136,7 @@ impl Evaluated {
     pub fn to_xlsx(&self) -> Result<Vec<u8>, SheetsError> {
         let written = ironcalc::export::save_xlsx_to_writer(self.model(), Cursor::new(Vec::new()))
             .map_err(|e| SheetsError::Engine(e.to_string()))?;
-        Ok(written.into_inner())
+        crate::xlsx_prefixes::fix_prefixes(written.into_inner())
     }
 
     /// One sheet's shown values as CSV, from A1 to its last used cell.
@@ -180,6 +181,24 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
         let Some(sheet) = sheets.get_mut(cell.index as usize) else {
             continue;
         };
+        if let Ok(style) = model.get_style_for_cell(cell.index, cell.row, cell.column) {
+            let theme = &model.workbook.theme;
+            sheet
+                .formats
+                .extend(
+                    format_attributes(&style, theme)
+                        .into_iter()
+                        .map(|(path, value)| StoredFormat {
+                            row,
+                            col,
+                            path,
+                            value,
+                        }),
+                );
+        }
+        if content.is_empty() {
+            continue;
+        }
         if sheet.inputs.len() <= row {
             sheet.inputs.resize(row + 1, Vec::new());
         }
@@ -189,7 +208,72 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
         }
         line[col] = content;
     }
+    for (index, sheet) in sheets.iter_mut().enumerate() {
+        let Ok(worksheet) = model.workbook.worksheet(index as u32) else {
+            continue;
+        };
+        sheet.frozen = (
+            worksheet.frozen_rows.max(0) as u32,
+            worksheet.frozen_columns.max(0) as u32,
+        );
+        // A record may span every column of the sheet; only the columns a sheet starts with
+        // are kept.
+        for record in worksheet.cols.iter().filter(|c| c.custom_width && !c.hidden) {
+            for column in record.min.max(1)..=record.max.min(MIN_COLS_WITH_WIDTH) {
+                if let Ok(width) = worksheet.get_column_width(column) {
+                    sheet.col_widths.push(((column - 1) as usize, width.round()));
+                }
+            }
+        }
+    }
     Ok(sheets)
+}
+
+/// Columns past this one keep the default width on import.
+const MIN_COLS_WITH_WIDTH: i32 = 1000;
+
+/// A cell style in the schema's format attributes (docs/SCHEMA.md): only what differs from a
+/// plain cell, colours resolved against the workbook's theme.
+fn format_attributes(style: &Style, theme: &Theme) -> Vec<(String, String)> {
+    let mut attributes = Vec::new();
+    let mut flag = |on: bool, path: &str| {
+        if on {
+            attributes.push((path.to_owned(), "true".to_owned()));
+        }
+    };
+    flag(style.font.b, "font.b");
+    flag(style.font.i, "font.i");
+    flag(style.font.u, "font.u");
+    flag(style.font.strike, "font.strike");
+    flag(
+        style.alignment.as_ref().is_some_and(|a| a.wrap_text),
+        "alignment.wrap_text",
+    );
+    let font_color = style.font.color.to_rgb(theme).to_ascii_lowercase();
+    if !font_color.is_empty() && font_color != "#000000" {
+        attributes.push(("font.color".into(), font_color));
+    }
+    let fill_color = style.fill.color.to_rgb(theme).to_ascii_lowercase();
+    if !fill_color.is_empty() {
+        attributes.push(("fill.fg_color".into(), fill_color));
+    }
+    if let Some(alignment) = &style.alignment {
+        let horizontal = match alignment.horizontal {
+            HorizontalAlignment::Left => Some("left"),
+            HorizontalAlignment::Center => Some("center"),
+            HorizontalAlignment::Right => Some("right"),
+            _ => None,
+        };
+        if let Some(horizontal) = horizontal {
+            attributes.push(("alignment.horizontal".into(), horizontal.into()));
+        }
+    }
+    if !style.num_fmt.eq_ignore_ascii_case("general") {
+        // LibreOffice escapes the hyphens of a date format (`yyyy\-mm\-dd`); a hyphen is a
+        // literal in any number format, so both mean the same and the plain one is kept.
+        attributes.push(("num_fmt".into(), style.num_fmt.replace("\\-", "-")));
+    }
+    attributes
 }
 
 /// The `csv` reader skips blank lines, which are empty rows in a spreadsheet: each blank line

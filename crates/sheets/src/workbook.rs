@@ -165,14 +165,20 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
     })
 }
 
-/// A sheet to write into a new document: its name, size, and rows of inputs from A1 (formulas
-/// in A1 notation, as a person would type them).
+/// A sheet to write into a new document: its name, size, rows of inputs from A1 (formulas in
+/// A1 notation, as a person would type them), and its formats, column widths and frozen panes
+/// in the schema's terms.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NewSheet {
     pub name: String,
     pub rows: usize,
     pub cols: usize,
     pub inputs: Vec<Vec<String>>,
+    pub formats: Vec<StoredFormat>,
+    /// Columns with a width of their own, as (column, pixels).
+    pub col_widths: Vec<(usize, f64)>,
+    /// The rows and columns kept in view, as (rows, columns).
+    pub frozen: (u32, u32),
 }
 
 /// Rows and columns a new sheet has at least, as in the web app.
@@ -203,9 +209,21 @@ pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
             } else {
                 new_id(&mut taken)
             };
-            let rows = sheet.rows.max(sheet.inputs.len()).max(MIN_ROWS);
+            let formatted_rows = sheet.formats.iter().map(|f| f.row + 1).max().unwrap_or(0);
+            let formatted_cols = sheet.formats.iter().map(|f| f.col + 1).max().unwrap_or(0);
+            let sized_cols = sheet.col_widths.iter().map(|(col, _)| col + 1).max().unwrap_or(0);
+            let rows = sheet
+                .rows
+                .max(sheet.inputs.len())
+                .max(formatted_rows)
+                .max(MIN_ROWS);
             let width = sheet.inputs.iter().map(Vec::len).max().unwrap_or(0);
-            let cols = sheet.cols.max(width).max(MIN_COLS);
+            let cols = sheet
+                .cols
+                .max(width)
+                .max(formatted_cols)
+                .max(sized_cols)
+                .max(MIN_COLS);
             SheetLayout {
                 id,
                 name: sheet.name.clone(),
@@ -240,6 +258,26 @@ pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
         let cols = map.insert(&mut txn, "cols", ArrayPrelim::default());
         cols.insert_range(&mut txn, 0, sheet.cols.clone());
         map.insert(&mut txn, "cells", MapPrelim::from_iter(cells));
+        let formats = source.formats.iter().map(|format| {
+            let key = format!(
+                "{}:{}/{}",
+                sheet.rows[format.row], sheet.cols[format.col], format.path
+            );
+            (key, Any::from(format.value.clone()))
+        });
+        map.insert(&mut txn, "formats", MapPrelim::from_iter(formats));
+        let widths = source
+            .col_widths
+            .iter()
+            .map(|&(col, width)| (sheet.cols[col].clone(), Any::from(width)));
+        map.insert(&mut txn, "colWidths", MapPrelim::from_iter(widths));
+        let (frozen_rows, frozen_cols) = source.frozen;
+        if frozen_rows > 0 {
+            map.insert(&mut txn, "frozenRows", f64::from(frozen_rows));
+        }
+        if frozen_cols > 0 {
+            map.insert(&mut txn, "frozenCols", f64::from(frozen_cols));
+        }
         order.push_back(&mut txn, sheet.id.clone());
     }
     txn.encode_update_v1()

@@ -1,0 +1,388 @@
+//! Tandem's engine against LibreOffice itself (Debian's `libreoffice-calc`, headless): formula
+//! results case by case, and workbooks through LibreOffice and back.
+
+#[path = "support/libreoffice.rs"]
+mod libreoffice;
+
+use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use libreoffice::LibreOffice;
+use std::collections::BTreeMap;
+use std::io::Cursor;
+use tandem_sheets::{evaluate, read_workbook, read_xlsx, workbook_update, NewSheet, StoredFormat, Value};
+
+/// A value as both sides report it; errors are their codes ("#N/A").
+#[derive(Debug, Clone, PartialEq)]
+enum Seen {
+    Number(f64),
+    Text(String),
+    Bool(bool),
+    Error(String),
+}
+
+impl Seen {
+    fn from_tandem(value: Value) -> Self {
+        match value {
+            Value::Number(n) => Seen::Number(n),
+            Value::Bool(b) => Seen::Bool(b),
+            Value::Empty => Seen::Text(String::new()),
+            Value::Text(t) if is_error_code(&t) => Seen::Error(t),
+            Value::Text(t) => Seen::Text(t),
+        }
+    }
+
+    fn from_libreoffice(value: Option<&Data>) -> Self {
+        match value {
+            None | Some(Data::Empty) => Seen::Text(String::new()),
+            Some(Data::Int(n)) => Seen::Number(*n as f64),
+            Some(Data::Float(n)) => Seen::Number(*n),
+            Some(Data::DateTime(d)) => Seen::Number(d.as_f64()),
+            Some(Data::Bool(b)) => Seen::Bool(*b),
+            Some(Data::Error(e)) => Seen::Error(e.to_string()),
+            Some(Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)) => Seen::Text(s.clone()),
+        }
+    }
+
+    /// Equal, numbers within a relative 1e-9 (iterative functions such as IRR stop at slightly
+    /// different points in two engines).
+    fn agrees_with(&self, other: &Seen) -> bool {
+        match (self, other) {
+            (Seen::Number(a), Seen::Number(b)) => {
+                a == b || (a - b).abs() <= 1e-9 * a.abs().max(b.abs()) || (a - b).abs() < 1e-12
+            }
+            _ => self == other,
+        }
+    }
+}
+
+fn is_error_code(text: &str) -> bool {
+    matches!(
+        text,
+        "#DIV/0!"
+            | "#N/A"
+            | "#NAME?"
+            | "#NULL!"
+            | "#NUM!"
+            | "#REF!"
+            | "#VALUE!"
+            | "#CIRC!"
+            | "#ERROR!"
+            | "#SPILL!"
+            | "#CALC!"
+            | "#N/IMPL!"
+    )
+}
+
+fn sheet_values(xlsx: &[u8], sheet: &str) -> calamine::Range<Data> {
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(xlsx)).expect("LibreOffice's XLSX reads");
+    workbook
+        .worksheet_range(sheet)
+        .expect("the sheet is in LibreOffice's file")
+}
+
+/// Puts `input` at an A1 cell of a sheet's rows of inputs.
+fn put(inputs: &mut Vec<Vec<String>>, cell: &str, input: &str) {
+    let split = cell.find(|c: char| c.is_ascii_digit()).expect("a cell like B7");
+    let (letters, digits) = cell.split_at(split);
+    let col = tandem_sheets::references::column_index(letters);
+    let row = digits.parse::<usize>().expect("a row number") - 1;
+    if inputs.len() <= row {
+        inputs.resize(row + 1, Vec::new());
+    }
+    if inputs[row].len() <= col {
+        inputs[row].resize(col + 1, String::new());
+    }
+    inputs[row][col] = input.to_owned();
+}
+
+struct Case {
+    family: String,
+    formula: String,
+}
+
+/// `tests/conformance/cases.txt`: the `Data` sheet's cells and the cases (the file says how).
+fn conformance_workbook() -> (NewSheet, Vec<Case>) {
+    let text = include_str!("conformance/cases.txt");
+    let mut data = NewSheet {
+        name: "Data".into(),
+        ..NewSheet::default()
+    };
+    let mut cases = Vec::new();
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let fields: Vec<&str> = line.split('\t').collect();
+        match fields.as_slice() {
+            ["data", cell, input] => put(&mut data.inputs, cell, input),
+            ["case", family, formula] => cases.push(Case {
+                family: family.to_string(),
+                formula: formula.to_string(),
+            }),
+            _ => panic!("cases.txt: unreadable line {line:?}"),
+        }
+    }
+    (data, cases)
+}
+
+/// `tests/conformance/known_differences.txt`: formula → why IronCalc and LibreOffice differ.
+fn known_differences() -> BTreeMap<String, String> {
+    include_str!("conformance/known_differences.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let (formula, why) = line.split_once('\t').expect("formula<TAB>reason");
+            (formula.to_owned(), why.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn formulas_compute_what_libreoffice_computes() {
+    let (data, cases) = conformance_workbook();
+    let mut sheet = NewSheet {
+        name: "Cases".into(),
+        ..NewSheet::default()
+    };
+    for (row, case) in cases.iter().enumerate() {
+        put(&mut sheet.inputs, &format!("A{}", row + 1), &case.formula);
+    }
+    let workbook = read_workbook(&workbook_update(&[data, sheet])).unwrap();
+    let tandem = evaluate(&workbook).unwrap();
+    let libreoffice = LibreOffice::new().resave_as_xlsx("cases.xlsx", &tandem.to_xlsx().unwrap());
+    let computed = sheet_values(&libreoffice, "Cases");
+
+    let known = known_differences();
+    let mut agreeing = BTreeMap::<&str, usize>::new();
+    let mut unexpected = Vec::new();
+    let mut now_agreeing = Vec::new();
+    for (row, case) in cases.iter().enumerate() {
+        let ours = Seen::from_tandem(tandem.value(1, row, 0));
+        let theirs = Seen::from_libreoffice(computed.get_value((row as u32, 0)));
+        let agrees = ours.agrees_with(&theirs);
+        match (agrees, known.contains_key(&case.formula)) {
+            (true, false) => *agreeing.entry(&case.family).or_default() += 1,
+            (true, true) => now_agreeing.push(case.formula.clone()),
+            (false, false) => unexpected.push(format!(
+                "{} [{}]: Tandem {ours:?}, LibreOffice {theirs:?}",
+                case.formula, case.family
+            )),
+            (false, true) => {}
+        }
+    }
+    let listed: std::collections::HashSet<&str> = cases.iter().map(|c| c.formula.as_str()).collect();
+    let stale: Vec<&String> = known.keys().filter(|f| !listed.contains(f.as_str())).collect();
+    let total: usize = agreeing.values().sum();
+    println!(
+        "{} cases: {total} agree with LibreOffice, {} known differences; by family {agreeing:?}",
+        cases.len(),
+        known.len()
+    );
+    assert!(
+        unexpected.is_empty(),
+        "{} formulas differ from LibreOffice:\n{}",
+        unexpected.len(),
+        unexpected.join("\n")
+    );
+    assert!(
+        now_agreeing.is_empty(),
+        "these now agree with LibreOffice; take them out of known_differences.txt:\n{}",
+        now_agreeing.join("\n")
+    );
+    assert!(
+        stale.is_empty(),
+        "known_differences.txt lists formulas that are no case: {stale:?}"
+    );
+    assert!(total >= 300, "only {total} cases agree with LibreOffice");
+}
+
+fn format(row: usize, col: usize, path: &str, value: &str) -> StoredFormat {
+    StoredFormat {
+        row,
+        col,
+        path: path.into(),
+        value: value.into(),
+    }
+}
+
+fn rows(cells: &[&[&str]]) -> Vec<Vec<String>> {
+    cells
+        .iter()
+        .map(|r| r.iter().map(|s| s.to_string()).collect())
+        .collect()
+}
+
+/// Formats as a comparable set; number formats compared without case, as LibreOffice writes
+/// its own case for date codes.
+fn format_set(formats: &[StoredFormat]) -> std::collections::BTreeSet<(usize, usize, String, String)> {
+    formats
+        .iter()
+        .map(|f| {
+            let value = if f.path == "num_fmt" {
+                f.value.to_ascii_lowercase()
+            } else {
+                f.value.clone()
+            };
+            (f.row, f.col, f.path.clone(), value)
+        })
+        .collect()
+}
+
+#[test]
+fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
+    let budget = NewSheet {
+        name: "Budget".into(),
+        inputs: rows(&[
+            &["Item", "Cost", "Share", "Due"],
+            &["Tea", "3.5", "=B2/B$5", "2024-01-15"],
+            &["Cake", "4", "=B3/B$5", "45337"],
+            &["Milk", "1.25", "=B4/B$5", "45366"],
+            &["Total", "=SUM(B2:B4)", "=SUM(C2:C4)", "=COUNT(D2:D4)"],
+            &[
+                "Taxed",
+                "=B5*Rates!A1",
+                "=ROUND(B6,1)",
+                "=IF(B6>10,\"high\",\"low\")",
+            ],
+        ]),
+        formats: vec![
+            format(0, 0, "font.b", "true"),
+            format(0, 1, "font.i", "true"),
+            format(0, 2, "font.u", "true"),
+            format(0, 3, "font.strike", "true"),
+            format(1, 0, "font.color", "#c00000"),
+            format(4, 0, "fill.fg_color", "#ffeb9c"),
+            format(1, 1, "num_fmt", "#,##0.00"),
+            format(1, 2, "num_fmt", "0.0%"),
+            format(1, 3, "num_fmt", "yyyy-mm-dd"),
+            format(5, 3, "alignment.horizontal", "center"),
+            format(5, 0, "alignment.wrap_text", "true"),
+        ],
+        col_widths: vec![(0, 180.0), (3, 120.0)],
+        frozen: (1, 1),
+        ..NewSheet::default()
+    };
+    let rates = NewSheet {
+        name: "Rates".into(),
+        inputs: rows(&[&["1.2"]]),
+        ..NewSheet::default()
+    };
+    let sheets = [budget, rates];
+    let original = evaluate(&read_workbook(&workbook_update(&sheets)).unwrap()).unwrap();
+    let resaved = LibreOffice::new().resave_as_xlsx("budget.xlsx", &original.to_xlsx().unwrap());
+
+    let imported = read_xlsx(&resaved).unwrap();
+    let names: Vec<&str> = imported.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Budget", "Rates"]);
+    for (before, after) in sheets.iter().zip(&imported) {
+        let trimmed: Vec<Vec<String>> = after
+            .inputs
+            .iter()
+            .map(|line| {
+                let end = line.iter().rposition(|s| !s.is_empty()).map_or(0, |i| i + 1);
+                line[..end].to_vec()
+            })
+            .collect();
+        assert_eq!(trimmed, before.inputs, "inputs of {}", before.name);
+        assert_eq!(
+            format_set(&after.formats),
+            format_set(&before.formats),
+            "formats of {}",
+            before.name
+        );
+        for &(col, width) in &before.col_widths {
+            let (_, back) = after
+                .col_widths
+                .iter()
+                .find(|(c, _)| *c == col)
+                .unwrap_or_else(|| panic!("column {col} of {} lost its width", before.name));
+            assert!(
+                (back - width).abs() <= 2.0,
+                "column {col}: {width} px became {back} px"
+            );
+        }
+    }
+    // LibreOffice converting without a window keeps no view settings, so frozen panes are
+    // checked on our own file read back.
+    let direct = read_xlsx(&original.to_xlsx().unwrap()).unwrap();
+    assert_eq!(direct[0].frozen, (1, 1));
+    let reread = evaluate(&read_workbook(&workbook_update(&imported)).unwrap()).unwrap();
+    for row in 0..6 {
+        for col in 0..4 {
+            assert_eq!(
+                reread.display(0, row, col),
+                original.display(0, row, col),
+                "Budget row {row} col {col}"
+            );
+        }
+    }
+}
+
+/// A spreadsheet LibreOffice made (flat ODS, so nothing of Tandem wrote it), saved by
+/// LibreOffice as XLSX: values, formulas and formats import.
+const LIBREOFFICE_SHEET: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+ <office:automatic-styles>
+  <number:percentage-style style:name="N1"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+  <style:style style:name="bold" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
+  <style:style style:name="pct" style:family="table-cell" style:data-style-name="N1"/>
+  <style:style style:name="fill" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffcc00"/></style:style>
+ </office:automatic-styles>
+ <office:body><office:spreadsheet>
+  <table:table table:name="Prices">
+   <table:table-row>
+    <table:table-cell table:style-name="bold" office:value-type="string"><text:p>Item</text:p></table:table-cell>
+    <table:table-cell office:value-type="string"><text:p>Price</text:p></table:table-cell>
+   </table:table-row>
+   <table:table-row>
+    <table:table-cell office:value-type="string"><text:p>Tea</text:p></table:table-cell>
+    <table:table-cell office:value-type="float" office:value="3.5"/>
+   </table:table-row>
+   <table:table-row>
+    <table:table-cell office:value-type="string"><text:p>Cake</text:p></table:table-cell>
+    <table:table-cell office:value-type="float" office:value="4"/>
+   </table:table-row>
+   <table:table-row>
+    <table:table-cell table:style-name="fill" office:value-type="string"><text:p>Total</text:p></table:table-cell>
+    <table:table-cell table:formula="of:=SUM([.B2:.B3])"/>
+   </table:table-row>
+   <table:table-row>
+    <table:table-cell office:value-type="string"><text:p>Share</text:p></table:table-cell>
+    <table:table-cell table:style-name="pct" table:formula="of:=[.B2]/[.B4]"/>
+   </table:table-row>
+  </table:table>
+ </office:spreadsheet></office:body>
+</office:document>
+"##;
+
+#[test]
+fn an_xlsx_libreoffice_wrote_imports_with_formulas_and_formats() {
+    let xlsx = LibreOffice::new().resave_as_xlsx("prices.fods", LIBREOFFICE_SHEET.as_bytes());
+    let imported = read_xlsx(&xlsx).unwrap();
+    assert_eq!(imported.len(), 1);
+    let sheet = &imported[0];
+    assert_eq!(sheet.name, "Prices");
+    assert_eq!(sheet.inputs[3][1], "=SUM(B2:B3)");
+    assert_eq!(sheet.inputs[4][1], "=B2/B4");
+    let formats = format_set(&sheet.formats);
+    for expected in [
+        format(0, 0, "font.b", "true"),
+        format(3, 0, "fill.fg_color", "#ffcc00"),
+        format(4, 1, "num_fmt", "0.0%"),
+    ] {
+        assert!(
+            formats.contains(&(
+                expected.row,
+                expected.col,
+                expected.path.clone(),
+                expected.value.clone()
+            )),
+            "{expected:?} missing from {formats:?}"
+        );
+    }
+    let evaluated = evaluate(&read_workbook(&workbook_update(&imported)).unwrap()).unwrap();
+    assert_eq!(evaluated.value(0, 3, 1), Value::Number(7.5));
+    assert_eq!(evaluated.display(0, 4, 1), "46.7%");
+    // LibreOffice's cached values agree with ours.
+    let cached = sheet_values(&xlsx, "Prices");
+    assert_eq!(cached.get_value((3, 1)), Some(&Data::Float(7.5)));
+}

@@ -1,0 +1,72 @@
+//! A headless LibreOffice (Debian's `libreoffice-calc`) for tests and benchmarks: opens a file,
+//! recalculates every formula, saves it as XLSX. Shared with `examples/recalc.rs`.
+//!
+//! LibreOffice is told to recalculate every file it loads (its default for XLSX is to trust the
+//! cached values), so each value read back from a file it saved is one it computed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A headless LibreOffice with a profile of its own: no clash with another instance, and
+/// recalculation on load forced.
+pub struct LibreOffice {
+    dir: tempfile::TempDir,
+}
+
+const RECALCULATE_ON_LOAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"#;
+
+/// How long one conversion may take before the test gives up on LibreOffice.
+const CONVERSION_LIMIT: Duration = Duration::from_secs(180);
+
+impl LibreOffice {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let user = dir.path().join("profile/user");
+        std::fs::create_dir_all(&user).unwrap();
+        std::fs::write(user.join("registrymodifications.xcu"), RECALCULATE_ON_LOAD).unwrap();
+        LibreOffice { dir }
+    }
+
+    /// Opens `name` (written with `bytes`), recalculates, and returns it saved as XLSX.
+    pub fn resave_as_xlsx(&self, name: &str, bytes: &[u8]) -> Vec<u8> {
+        let input = self.dir.path().join(name);
+        std::fs::write(&input, bytes).unwrap();
+        let out = self.dir.path().join("out");
+        let profile = format!("file://{}", self.dir.path().join("profile").display());
+        let mut child = Command::new("soffice")
+            .arg(format!("-env:UserInstallation={profile}"))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+            ])
+            .arg("--outdir")
+            .arg(&out)
+            .arg(&input)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("LibreOffice's `soffice` must be installed (Debian: libreoffice-calc)");
+        let started = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if started.elapsed() > CONVERSION_LIMIT {
+                let _ = child.kill();
+                panic!("LibreOffice did not convert {name} within {CONVERSION_LIMIT:?}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        assert!(status.success(), "LibreOffice failed to convert {name}: {status}");
+        let saved: PathBuf = out.join(Path::new(name).with_extension("xlsx").file_name().unwrap());
+        std::fs::read(&saved).unwrap_or_else(|e| panic!("LibreOffice wrote no {}: {e}", saved.display()))
+    }
+}
