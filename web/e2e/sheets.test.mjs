@@ -326,3 +326,22 @@ test('sorting a range by one column and then by another reorders it for both, nu
   await a.context().close();
   await b.context().close();
 });
+
+test('typing a formula offers function names, Tab takes one, and the signature follows the arguments', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Autocomplete');
+  const a = await openSheet(id, world.alice);
+  await cell(a, 'A1').click();
+  await a.keyboard.type('=VLOO');
+  await a.getByTestId('formula-hints').getByRole('option', { name: 'VLOOKUP' }).waitFor();
+  await a.keyboard.press('Tab');
+  await a.keyboard.type('"b",C1:D2,');
+  const signature = a.getByTestId('formula-signature');
+  await signature.waitFor();
+  assert.equal(await signature.locator('strong').textContent(), 'col_index_num');
+  await a.keyboard.type('2,FALSE)');
+  await a.keyboard.press('Enter');
+  await enter(a, 'C2', 'b');
+  await enter(a, 'D2', '42');
+  await shows(a, 'A1', '42');
+  await a.context().close();
+});

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, SyntheticEvent } from 'react';
 
 export interface FormulaBarProps {
   /** The selected cell or range, e.g. `B3` or `A1:C4`. */
@@ -9,12 +9,18 @@ export interface FormulaBarProps {
   onChange: (value: string) => void;
   onCommit: () => void;
   onCancel: () => void;
+  /** Where the caret is while typing (for the autocomplete). */
+  onCursor: (event: SyntheticEvent<HTMLInputElement>) => void;
+  /** Tab: takes the autocomplete's first suggestion; false when there is none. */
+  onAcceptHint: () => boolean;
 }
 
 /** The name box and the raw input of the active cell, editable as in Google Sheets. */
-export function FormulaBar({ location, value, readOnly, onChange, onCommit, onCancel }: FormulaBarProps) {
+export function FormulaBar({ location, value, readOnly, onChange, onCommit, onCancel, onCursor, onAcceptHint }: FormulaBarProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
+    if (event.key === 'Tab' && onAcceptHint()) {
+      event.preventDefault();
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       onCommit();
     } else if (event.key === 'Escape') {
@@ -35,7 +41,11 @@ export function FormulaBar({ location, value, readOnly, onChange, onCommit, onCa
         data-testid="formula-input"
         value={value}
         readOnly={readOnly}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          onChange(event.target.value);
+          onCursor(event);
+        }}
+        onSelect={onCursor}
         onKeyDown={onKeyDown}
       />
     </div>

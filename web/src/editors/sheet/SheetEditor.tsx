@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type SyntheticEvent } from 'react';
 import * as Y from 'yjs';
 import { api } from '../../api/client';
 import { useProviderStatus } from '../../collab/useProvider';
@@ -9,6 +9,8 @@ import { fill } from './fill';
 import { setColumnWidth } from './formats';
 import { FormatToolbar, toggleStyle } from './FormatToolbar';
 import { FormulaBar } from './FormulaBar';
+import { FormulaHints } from './FormulaHints';
+import { acceptName, hintFor } from './completion';
 import { collaboratorCell, publishSelection, remoteSelections, type RemoteSelection } from './presence';
 import { cellName, shiftA1 } from './references';
 import { mapRange, rangeOf, single, type Range, type Selection } from './selection';
@@ -55,6 +57,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
   const [selection, setSelection] = useState<Selection>(single(0, 0));
   const [editing, setEditing] = useState<string | null>(null);
   const [remote, setRemote] = useState<RemoteSelection[]>([]);
+  /** The caret's place in the text being typed, for the autocomplete. */
+  const [cursor, setCursor] = useState(0);
   /** Marks this editor's transactions: undo takes back only these. */
   const origin = useMemo(() => Symbol('sheet'), []);
   const undo = useMemo(() => new Y.UndoManager([sheetMaps(doc), sheetOrder(doc)], { trackedOrigins: new Set([origin]) }), [doc, origin]);
@@ -285,6 +289,24 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
       ? cellName(selection.row, selection.col)
       : `${cellName(range.top, range.left)}:${cellName(range.bottom, range.right)}`;
   const input = editing ?? cellInput(sheet, selection.row, selection.col, layout);
+  const hint = editing !== null ? hintFor(evaluation.completion(editing, Math.min(cursor, editing.length))) : null;
+  const pickHint = (name: string) => {
+    if (hint?.kind !== 'names' || editing === null) return;
+    const accepted = acceptName(editing, Math.min(cursor, editing.length), hint.from, name);
+    setEditing(accepted.text);
+    setCursor(accepted.cursor);
+    // The caret goes inside the parentheses once the input shows the new text.
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active instanceof HTMLInputElement) active.setSelectionRange(accepted.cursor, accepted.cursor);
+    });
+  };
+  const acceptHint = () => {
+    if (hint?.kind !== 'names') return false;
+    pickHint(hint.names[0]);
+    return true;
+  };
+  const trackCursor = (event: SyntheticEvent<HTMLInputElement>) => setCursor(event.currentTarget.selectionStart ?? 0);
 
   return (
     <div className="sheet-editor-shell" data-testid="editor" data-readonly={readOnly}>
@@ -309,7 +331,12 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
         onChange={(value) => setEditing(value)}
         onCommit={() => commit('none')}
         onCancel={() => setEditing(null)}
+        onCursor={trackCursor}
+        onAcceptHint={acceptHint}
       />
+      <div className="formula-hints-anchor">
+        <FormulaHints hint={hint} onPick={pickHint} />
+      </div>
       <SheetGrid
         rows={rows}
         cols={cols}
@@ -334,6 +361,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
         }}
         onStartEdit={(initial) => setEditing(initial ?? cellInput(sheet, selection.row, selection.col, layout))}
         onEditChange={setEditing}
+        onEditCursor={trackCursor}
+        onAcceptHint={acceptHint}
         onCommit={commit}
         onCancel={() => setEditing(null)}
         onClear={clear}

@@ -8,6 +8,7 @@ import {
   type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
+  type SyntheticEvent,
 } from 'react';
 import { MIN_COL_WIDTH, type StylePath } from './formats';
 import { cellName, columnName } from './references';
@@ -53,6 +54,10 @@ export interface SheetGridProps {
   /** Starts editing the active cell: with `initial` replacing its content, or (null) with it. */
   onStartEdit: (initial: string | null) => void;
   onEditChange: (value: string) => void;
+  /** Where the caret is in the cell being typed into (for the autocomplete). */
+  onEditCursor: (event: SyntheticEvent<HTMLInputElement>) => void;
+  /** Tab while typing: takes the autocomplete's first suggestion; false when there is none. */
+  onAcceptHint: () => boolean;
   onCommit: (move: Move) => void;
   onCancel: () => void;
   onClear: (range: Range) => void;
@@ -249,6 +254,10 @@ export function SheetGrid(props: SheetGridProps) {
   };
 
   const onEditorKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Tab' && props.onAcceptHint()) {
+      event.preventDefault();
+      return;
+    }
     const moves: Record<string, Move> = { Enter: event.shiftKey ? 'up' : 'down', Tab: event.shiftKey ? 'left' : 'right' };
     if (moves[event.key]) {
       event.preventDefault();
@@ -343,7 +352,11 @@ export function SheetGrid(props: SheetGridProps) {
             aria-label={`Edit ${cellName(selection.row, selection.col)}`}
             autoFocus
             value={editing}
-            onChange={(event) => props.onEditChange(event.target.value)}
+            onChange={(event) => {
+              props.onEditChange(event.target.value);
+              props.onEditCursor(event);
+            }}
+            onSelect={props.onEditCursor}
             onKeyDown={onEditorKeyDown}
             style={box(rangeOf(single(selection.row, selection.col)))}
           />

@@ -4,10 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { initSync } from '@ironcalc/wasm';
+import { initSync, Model } from '@ironcalc/wasm';
 import * as Y from 'yjs';
 import { sheetMaps } from '../../collab/schema';
+import { acceptName, highlightedArgument, hintFor } from './completion';
 import { evaluate, evaluateChanges, type CellChange } from './engine';
+import { FUNCTION_HELP } from './functionHelp';
 import { setFormat } from './formats';
 import { ensureFirstSheet, layoutOf, setBlock, setCellInput, sheets } from './workbook';
 
@@ -64,5 +66,27 @@ test("a column's values come typed and at full precision, and its number formats
   const evaluation = evaluate(doc);
   assert.deepEqual(evaluation.columnValues(0, 0, 0, 4), [0.1234567891234, 'pear', { error: '#DIV/0!' }, true, null]);
   assert.equal(evaluation.display(0, 0, 0), '0.1', 'the cell still shows its own format');
+  evaluation.dispose();
+});
+
+test('the autocomplete offers only functions the engine knows, and reads the cursor as the engine does', () => {
+  const model = new Model('check', 'en', 'UTC', 'en');
+  const unknown = Object.keys(FUNCTION_HELP).filter((name, index) => {
+    model.setUserInput(0, index + 1, 1, `=${name}()`);
+    return model.getFormattedCellValue(0, index + 1, 1) === '#NAME?';
+  });
+  model.free();
+  assert.deepEqual(unknown, [], 'names in functionHelp.ts that IronCalc does not have');
+
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const evaluation = evaluate(doc);
+  const names = hintFor(evaluation.completion('=1+VLOO', 7));
+  assert.deepEqual(names, { kind: 'names', names: ['VLOOKUP'], from: 3 });
+  assert.deepEqual(acceptName('=1+VLOO', 7, 3, 'VLOOKUP'), { text: '=1+VLOOKUP(', cursor: 11 });
+  const signature = hintFor(evaluation.completion('=VLOOKUP(A1,B1:C9,', 18));
+  assert.equal(signature?.kind, 'signature');
+  assert.equal(signature?.kind === 'signature' && signature.help.args[highlightedArgument(signature.help, signature.argument)], 'col_index_num');
+  assert.equal(hintFor(evaluation.completion('=SUM("VLOO', 10)), null, 'nothing inside a string');
   evaluation.dispose();
 });

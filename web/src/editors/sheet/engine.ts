@@ -6,6 +6,7 @@ import init, { Model } from '@ironcalc/wasm';
 import type * as Y from 'yjs';
 import { isFormula, toA1, type WorkbookLayout } from './references';
 import { cellCss, columnWidths, DEFAULT_COL_WIDTH, formatIndex, type CellFormat } from './formats';
+import type { CompletionContext } from './completion';
 import type { SortValue } from './sort';
 import { cellPosition, layoutOf, sheets, type Sheet } from './workbook';
 
@@ -36,6 +37,8 @@ export interface Evaluation {
   css(sheet: number, row: number, col: number): ReturnType<typeof cellCss>;
   /** Each column's width in pixels, left to right. */
   widths(sheet: number): number[];
+  /** Where the cursor is in a formula being typed, as the engine's parser reads it. */
+  completion(formula: string, cursor: number): CompletionContext | null;
   /** The computed values of rows `top`..`bottom` of one column, typed, for sorting. */
   columnValues(sheet: number, col: number, top: number, bottom: number): SortValue[];
   dispose(): void;
@@ -136,6 +139,15 @@ function evaluation(model: Model, layout: WorkbookLayout, list: Sheet[], formats
       const target = list[sheet];
       const set = target ? columnWidths(target) : undefined;
       return target ? target.cols.toArray().map((id) => set?.get(id) ?? DEFAULT_COL_WIDTH) : [];
+    },
+    completion: (formula, cursor) => {
+      if (!formula.startsWith('=')) return null;
+      try {
+        const context = model.getFormulaCompletion(0, 1, 1, formula, cursor) as CompletionContext;
+        return { ...context, replace_from: context.replace_from + 1 };
+      } catch {
+        return null;
+      }
     },
     columnValues: (sheet, col, top, bottom) => {
       // The engine gives numbers only as formatted text: shown at full precision for the read,
