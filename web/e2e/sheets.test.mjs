@@ -345,3 +345,34 @@ test('typing a formula offers function names, Tab takes one, and the signature f
   await shows(a, 'A1', '42');
   await a.context().close();
 });
+
+test('a conditional format added by one colours the matching cells for the other', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Scores');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await cell(a, 'A1').click();
+  await paste(a, { text: '1\n10\n5\n' });
+  await cell(a, 'A3').click({ modifiers: ['Shift'] });
+  await a.getByRole('button', { name: 'Conditional formatting' }).click();
+  const dialog = a.getByRole('dialog', { name: 'Conditional formatting' });
+  await dialog.getByLabel('Condition', { exact: true }).selectOption('GreaterThan');
+  await dialog.getByLabel('Value', { exact: true }).fill('4');
+  await dialog.getByRole('button', { name: 'Add rule' }).click();
+  await dialog.getByText('A1:A3 · Value greater than 4').waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  const background = (page, name) =>
+    page.waitForFunction(
+      ([selector]) => getComputedStyle(document.querySelector(selector)).backgroundColor,
+      [`[data-testid=sheet-grid] [data-cell="${name}"]`],
+    );
+  await b.waitForFunction(
+    (selector) => getComputedStyle(document.querySelector(selector)).backgroundColor === 'rgb(255, 199, 206)',
+    '[data-testid=sheet-grid] [data-cell="A2"]',
+    { timeout: 15_000 },
+  );
+  assert.equal(await (await background(b, 'A3')).jsonValue(), 'rgb(255, 199, 206)');
+  assert.notEqual(await (await background(b, 'A1')).jsonValue(), 'rgb(255, 199, 206)');
+  await a.context().close();
+  await b.context().close();
+});

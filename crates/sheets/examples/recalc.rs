@@ -1,9 +1,10 @@
 //! Opening and fully recalculating a workbook of 100,000 formula cells: Tandem's engine beside
 //! headless LibreOffice, on the same XLSX file, in one run.
 //!
-//! `cargo run --release -p tandem-sheets --example recalc [ROWS]` (10,000 rows by default: ten
-//! formula columns, so 100,000 formulas). The formulas are the kind a budget or a ledger holds:
-//! running totals, exact VLOOKUPs into a second sheet, SUMIFS over the whole table, IFs, ROUNDs.
+//! `cargo run --release -p tandem-sheets --example recalc [ROWS] [SUMIFS_EVERY]` (10,000 rows by
+//! default: ten formula columns, so 100,000 formulas). The formulas are the kind a budget or a
+//! ledger holds: running totals, exact VLOOKUPs into a second sheet, SUMIFS over the whole table
+//! (on every 10th row by default; `1` puts one on every row), IFs, ROUNDs.
 
 #[path = "../tests/support/libreoffice.rs"]
 mod libreoffice;
@@ -11,7 +12,7 @@ mod libreoffice;
 use std::time::Instant;
 use tandem_sheets::{evaluate, read_workbook, read_xlsx, workbook_update, NewSheet, Value};
 
-fn workbook(rows: usize) -> Vec<NewSheet> {
+fn workbook(rows: usize, sumifs_every: usize) -> Vec<NewSheet> {
     let last = rows + 1;
     let mut ledger = vec![[
         "Id",
@@ -43,11 +44,16 @@ fn workbook(rows: usize) -> Vec<NewSheet> {
             format!("=VLOOKUP(A{i},Rates!$A$1:$B${rows},2,FALSE)"),
             format!("=IF(C{i}>500,\"high\",\"low\")"),
             format!("=ROUND(C{i}*E{i},2)"),
-            format!("=SUMIFS($C$2:$C${last},$B$2:$B${last},B{i})"),
+            if id % sumifs_every == 0 {
+                format!("=SUMIFS($C$2:$C${last},$B$2:$B${last},B{i})")
+            } else {
+                format!("=H{}", i - 1)
+            },
             format!("=G{i}-C{i}"),
             format!("=IF(H{i}=0,0,ROUND(C{i}/H{i},4))"),
             format!("=LEN(B{i})"),
             format!("=AND(C{i}>100,F{i}=\"low\")"),
+            format!("=IF(L{i},MAX(C{i},G{i}),MIN(C{i},G{i}))"),
         ]);
     }
     let rates = (1..=rows)
@@ -71,7 +77,10 @@ fn main() {
     let rows: usize = std::env::args()
         .nth(1)
         .map_or(10_000, |n| n.parse().expect("a row count"));
-    let sheets = workbook(rows);
+    let sumifs_every: usize = std::env::args()
+        .nth(2)
+        .map_or(10, |n| n.parse().expect("a number of rows"));
+    let sheets = workbook(rows, sumifs_every.max(1));
     let formulas: usize = sheets
         .iter()
         .flat_map(|s| s.inputs.iter().flatten())

@@ -6,6 +6,7 @@ use crate::references::{is_formula, quote_sheet_name, to_a1, unquote_sheet_name}
 use crate::workbook::{NewSheet, StoredFormat, Workbook};
 use crate::SheetsError;
 use ironcalc::base::cell::CellValue;
+use ironcalc::base::cf_types::CfRuleInput;
 use ironcalc::base::expressions::types::Area;
 use ironcalc::base::types::{HorizontalAlignment, Style, Theme};
 use ironcalc::base::{Model, UserModel};
@@ -83,6 +84,20 @@ pub fn evaluate(workbook: &Workbook) -> Result<Evaluated, SheetsError> {
         for &(col, width) in widths {
             let column = col as i32 + 1;
             let _ = user.set_columns_width(index as u32, column, column, width);
+        }
+    }
+    for (index, rules) in workbook.conditional.iter().enumerate() {
+        for rule in rules {
+            let (top, left, bottom, right) = rule.range;
+            let range = format!(
+                "{}:{}",
+                crate::references::cell_name(top, left),
+                crate::references::cell_name(bottom, right)
+            );
+            // A rule the engine refuses is left out, as in the browser.
+            if let Ok(input) = serde_json::from_str::<CfRuleInput>(&rule.rule) {
+                let _ = user.add_conditional_formatting(index as u32, &range, input);
+            }
         }
     }
     for (index, &(rows, cols)) in workbook.frozen.iter().enumerate() {

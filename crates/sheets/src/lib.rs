@@ -9,7 +9,8 @@ mod xlsx_prefixes;
 
 pub use engine::{evaluate, parse_range, read_csv, read_xlsx, CellRange, Evaluated, Value, MAX_RANGE_CELLS};
 pub use workbook::{
-    read_workbook, values_update, workbook_update, NewSheet, StoredCell, StoredFormat, ValuesWrite, Workbook,
+    read_workbook, values_update, workbook_update, NewSheet, StoredCell, StoredConditional, StoredFormat,
+    ValuesWrite, Workbook,
 };
 
 #[derive(Debug, thiserror::Error)]

@@ -25,6 +25,14 @@ pub struct StoredFormat {
     pub value: String,
 }
 
+/// A conditional format (docs/SCHEMA.md) where it applies now: its range in positions from 0
+/// (top, left, bottom, right) and its rule as IronCalc's input JSON.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredConditional {
+    pub range: (usize, usize, usize, usize),
+    pub rule: String,
+}
+
 /// A workbook as a document holds it: the layout of every sheet and its cells.
 #[derive(Debug, Default)]
 pub struct Workbook {
@@ -37,6 +45,8 @@ pub struct Workbook {
     pub col_widths: Vec<Vec<(usize, f64)>>,
     /// Per sheet: the rows and columns kept in view, as (rows, columns).
     pub frozen: Vec<(u32, u32)>,
+    /// Per sheet, in priority order: conditional formats whose corners still exist.
+    pub conditional: Vec<Vec<StoredConditional>>,
 }
 
 fn text(value: Option<&Any>) -> Option<String> {
@@ -72,6 +82,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
     let mut format_maps = Vec::new();
     let mut width_maps = Vec::new();
     let mut frozen = Vec::new();
+    let mut conditional_lists = Vec::new();
     for id in order.iter(&txn).filter_map(|value| value.cast::<String>().ok()) {
         let Some(Any::Map(sheet)) = all.get(&id) else {
             continue;
@@ -100,6 +111,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
             _ => 0,
         };
         frozen.push((count("frozenRows"), count("frozenCols")));
+        conditional_lists.push(strings(sheet.get("conditionalFormats")));
     }
     let layout = WorkbookLayout::new(layouts);
     let cells = layout
@@ -156,12 +168,44 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
                 .collect()
         })
         .collect();
+    let conditional = layout
+        .sheets()
+        .iter()
+        .zip(conditional_lists)
+        .map(|(sheet, rules)| {
+            rules
+                .iter()
+                .filter_map(|json| conditional_rule(&layout, &sheet.id, json))
+                .collect()
+        })
+        .collect();
     Ok(Workbook {
         layout,
         cells,
         formats,
         col_widths,
         frozen,
+        conditional,
+    })
+}
+
+/// One stored conditional format placed on the sheet; `None` when it is unreadable or a corner's
+/// row or column is gone.
+fn conditional_rule(layout: &WorkbookLayout, sheet: &str, json: &str) -> Option<StoredConditional> {
+    let stored: serde_json::Value = serde_json::from_str(json).ok()?;
+    let range = stored.get("range")?;
+    let id = |key: &str| range.get(key).and_then(serde_json::Value::as_str);
+    let (top, bottom) = (
+        layout.row_index(sheet, id("top")?)?,
+        layout.row_index(sheet, id("bottom")?)?,
+    );
+    let (left, right) = (
+        layout.col_index(sheet, id("left")?)?,
+        layout.col_index(sheet, id("right")?)?,
+    );
+    Some(StoredConditional {
+        range: (top.min(bottom), left.min(right), top.max(bottom), left.max(right)),
+        rule: stored.get("rule")?.to_string(),
     })
 }
 
@@ -179,6 +223,8 @@ pub struct NewSheet {
     pub col_widths: Vec<(usize, f64)>,
     /// The rows and columns kept in view, as (rows, columns).
     pub frozen: (u32, u32),
+    /// Conditional formats in priority order.
+    pub conditional: Vec<StoredConditional>,
 }
 
 /// Rows and columns a new sheet has at least, as in the web app.
@@ -271,6 +317,27 @@ pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
             .iter()
             .map(|&(col, width)| (sheet.cols[col].clone(), Any::from(width)));
         map.insert(&mut txn, "colWidths", MapPrelim::from_iter(widths));
+        let rules: Vec<Any> = source
+            .conditional
+            .iter()
+            .filter_map(|conditional| {
+                let (top, left, bottom, right) = conditional.range;
+                let rule: serde_json::Value = serde_json::from_str(&conditional.rule).ok()?;
+                let stored = serde_json::json!({
+                    "range": {
+                        "top": sheet.rows.get(top)?,
+                        "left": sheet.cols.get(left)?,
+                        "bottom": sheet.rows.get(bottom)?,
+                        "right": sheet.cols.get(right)?,
+                    },
+                    "rule": rule,
+                });
+                Some(Any::from(stored.to_string()))
+            })
+            .collect();
+        if !rules.is_empty() {
+            map.insert(&mut txn, "conditionalFormats", ArrayPrelim::from(rules));
+        }
         let (frozen_rows, frozen_cols) = source.frozen;
         if frozen_rows > 0 {
             map.insert(&mut txn, "frozenRows", f64::from(frozen_rows));

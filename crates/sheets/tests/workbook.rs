@@ -187,3 +187,28 @@ fn formats_and_column_widths_show_in_values_and_survive_xlsx() {
         "the header row stays frozen"
     );
 }
+
+#[test]
+fn conditional_formats_reach_the_xlsx_file() {
+    let rule = r##"{"type":"CellIs","operator":"GreaterThan","formula":"4","formula2":null,"format":{"fill":{"color":"#ffc7ce"}},"stop_if_true":false}"##;
+    let sheets = vec![NewSheet {
+        conditional: vec![tandem_sheets::StoredConditional {
+            range: (0, 0, 2, 0),
+            rule: rule.into(),
+        }],
+        ..sheet("Scores", &[&["1"], &["10"], &["5"]])
+    }];
+    let workbook = read_workbook(&workbook_update(&sheets)).unwrap();
+    assert_eq!(workbook.conditional[0].len(), 1);
+    assert_eq!(workbook.conditional[0][0].range, (0, 0, 2, 0));
+    let xlsx = evaluate(&workbook).unwrap().to_xlsx().unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut xml,
+    )
+    .unwrap();
+    assert!(xml.contains(r#"<conditionalFormatting sqref="A1:A3">"#), "{xml}");
+    assert!(xml.contains("greaterThan"), "{xml}");
+}

@@ -1,6 +1,8 @@
-import type { MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
+import { ConditionalDialog } from './ConditionalDialog';
 import { clearFormats, NUMBER_FORMATS, setFormat, type CellFormat, type StylePath } from './formats';
 import { rangeOf, type Selection } from './selection';
+import type { WorkbookLayout } from './references';
 import type { Sheet } from './workbook';
 
 export interface FormatToolbarProps {
@@ -10,6 +12,7 @@ export interface FormatToolbarProps {
   format: CellFormat | undefined;
   /** Runs an edit as this editor's own (undoable) change. */
   change: (edit: () => void) => void;
+  layout: WorkbookLayout;
 }
 
 const TOGGLES: ReadonlyArray<[path: StylePath, label: string, title: string]> = [
@@ -33,7 +36,8 @@ export function toggleStyle(sheet: Sheet, selection: Selection, format: CellForm
 
 /** Bold, italic, underline, strikethrough, colours, alignment, wrapping and number formats for
  *  the selected cells. */
-export function FormatToolbar({ sheet, selection, format, change }: FormatToolbarProps) {
+export function FormatToolbar({ sheet, selection, format, change, layout }: FormatToolbarProps) {
+  const [conditional, setConditional] = useState(false);
   const range = rangeOf(selection);
   const set = (path: StylePath, value: string | null) => change(() => setFormat(sheet, range, path, value));
   const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -122,6 +126,10 @@ export function FormatToolbar({ sheet, selection, format, change }: FormatToolba
       <button title="Clear formatting" data-testid="format-clear" onMouseDown={keepFocus} onClick={() => change(() => clearFormats(sheet, range))}>
         Clear format
       </button>
+      <button title="Colour cells by their values" onMouseDown={keepFocus} onClick={() => setConditional(true)}>
+        Conditional formatting
+      </button>
+      {conditional && <ConditionalDialog sheet={sheet} layout={layout} range={range} change={change} onClose={() => setConditional(false)} />}
     </div>
   );
 }

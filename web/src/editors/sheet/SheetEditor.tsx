@@ -311,7 +311,13 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
   return (
     <div className="sheet-editor-shell" data-testid="editor" data-readonly={readOnly}>
       {!readOnly && (
-        <FormatToolbar sheet={sheet} selection={selection} format={evaluation.format(activeIndex, selection.row, selection.col)} change={change} />
+        <FormatToolbar
+          sheet={sheet}
+          selection={selection}
+          format={evaluation.format(activeIndex, selection.row, selection.col)}
+          change={change}
+          layout={layout}
+        />
       )}
       {!readOnly && (
         <SheetToolbar

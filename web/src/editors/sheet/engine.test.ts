@@ -11,7 +11,8 @@ import { acceptName, highlightedArgument, hintFor } from './completion';
 import { evaluate, evaluateChanges, type CellChange } from './engine';
 import { FUNCTION_HELP } from './functionHelp';
 import { setFormat } from './formats';
-import { ensureFirstSheet, layoutOf, setBlock, setCellInput, sheets } from './workbook';
+import { ensureFirstSheet, insertRows, layoutOf, setBlock, setCellInput, sheets } from './workbook';
+import { addConditionalRule, cellValueRule, colorScaleRule } from './conditional';
 
 const require = createRequire(import.meta.url);
 initSync({ module: readFileSync(require.resolve('@ironcalc/wasm/wasm_bg.wasm')) });
@@ -88,5 +89,29 @@ test('the autocomplete offers only functions the engine knows, and reads the cur
   assert.equal(signature?.kind, 'signature');
   assert.equal(signature?.kind === 'signature' && signature.help.args[highlightedArgument(signature.help, signature.argument)], 'col_index_num');
   assert.equal(hintFor(evaluation.completion('=SUM("VLOO', 10)), null, 'nothing inside a string');
+  evaluation.dispose();
+});
+
+test('conditional formats colour the cells they match, and follow a row inserted above', () => {
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const sheet = sheets(doc)[0];
+  setBlock(doc, sheet, 0, 0, [['1'], ['10'], ['5']]);
+  addConditionalRule(sheet, { top: 0, bottom: 2, left: 0, right: 0 }, cellValueRule('GreaterThan', '4', null, '#ffc7ce', '#9c0006'));
+  addConditionalRule(sheet, { top: 0, bottom: 2, left: 1, right: 1 }, colorScaleRule('#ffffff', '#63be7b'));
+  setBlock(doc, sheet, 0, 1, [['0'], ['50'], ['100']]);
+  let evaluation = evaluate(doc);
+  const fill = (row: number, col: number) => String(evaluation.css(0, row, col)?.background ?? '').toLowerCase();
+  assert.equal(fill(0, 0), '', '1 is not greater than 4');
+  assert.equal(fill(1, 0), '#ffc7ce');
+  assert.equal(String(evaluation.css(0, 1, 0)?.color).toLowerCase(), '#9c0006');
+  assert.equal(fill(0, 1), '#ffffff', 'the scale starts at the lowest value');
+  assert.equal(fill(2, 1), '#63be7b', 'and ends at the highest');
+  assert.notEqual(fill(1, 1), '', 'the middle gets a colour between');
+  evaluation.dispose();
+  insertRows(sheet, 0, 1);
+  evaluation = evaluate(doc);
+  assert.equal(fill(2, 0), '#ffc7ce', 'the rule moved down with its cells');
+  assert.equal(fill(1, 0), '');
   evaluation.dispose();
 });

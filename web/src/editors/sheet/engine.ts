@@ -6,7 +6,10 @@ import init, { Model } from '@ironcalc/wasm';
 import type * as Y from 'yjs';
 import { isFormula, toA1, type WorkbookLayout } from './references';
 import { cellCss, columnWidths, DEFAULT_COL_WIDTH, formatIndex, type CellFormat } from './formats';
+import type { CSSProperties } from 'react';
 import type { CompletionContext } from './completion';
+import { conditionalRules, rangeName, ruleRange } from './conditional';
+import { contains, type Range } from './selection';
 import type { SortValue } from './sort';
 import { cellPosition, layoutOf, sheets, type Sheet } from './workbook';
 
@@ -34,7 +37,7 @@ export interface Evaluation {
   /** A cell's format attributes; undefined for a plain cell. */
   format(sheet: number, row: number, col: number): CellFormat | undefined;
   /** How a cell looks in the grid. */
-  css(sheet: number, row: number, col: number): ReturnType<typeof cellCss>;
+  css(sheet: number, row: number, col: number): CSSProperties | undefined;
   /** Each column's width in pixels, left to right. */
   widths(sheet: number): number[];
   /** Where the cursor is in a formula being typed, as the engine's parser reads it. */
@@ -84,9 +87,23 @@ export function evaluate(doc: Y.Doc): Evaluation {
     });
     return byPosition;
   });
+  // Conditional formats, and where they apply: only those cells ask the engine for their style.
+  const conditional = list.map((sheet, index) =>
+    conditionalRules(sheet).flatMap((rule) => {
+      const range = ruleRange(layout, sheet.id, rule);
+      if (!range) return [];
+      try {
+        model.addConditionalFormatting(index, rangeName(range), rule.rule);
+        return [range];
+      } catch {
+        // A rule the engine refuses (a malformed value) is left out.
+        return [];
+      }
+    }),
+  );
   model.resumeEvaluation();
   model.evaluate();
-  return evaluation(model, layout, list, formats);
+  return evaluation(model, layout, list, formats, conditional);
 }
 
 /** One cell typed or cleared: a key of a sheet's `cells` map. */
@@ -100,7 +117,7 @@ export interface CellChange {
  *  then recalculated, instead of building a model from the whole document again — the build is
  *  most of the time on a large workbook. The previous evaluation must not be used afterwards. */
 export function evaluateChanges(previous: Evaluation, changes: CellChange[]): Evaluation {
-  const { model, layout, sheets: list, formats } = internals.get(previous)!;
+  const { model, layout, sheets: list, formats, conditional } = internals.get(previous)!;
   model.pauseEvaluation();
   for (const { sheetId, key } of changes) {
     const index = list.findIndex((sheet) => sheet.id === sheetId);
@@ -112,7 +129,7 @@ export function evaluateChanges(previous: Evaluation, changes: CellChange[]): Ev
   }
   model.resumeEvaluation();
   model.evaluate();
-  return evaluation(model, layout, list, formats);
+  return evaluation(model, layout, list, formats, conditional);
 }
 
 /** Sets a cell as typed; what the engine cannot parse is kept as text. */
@@ -125,16 +142,36 @@ function setInput(model: Model, sheet: number, row: number, col: number, input: 
 }
 
 /** What an evaluation is built from, kept out of its interface. */
-const internals = new WeakMap<Evaluation, { model: Model; layout: WorkbookLayout; sheets: Sheet[]; formats: Map<string, CellFormat>[] }>();
+interface Internals {
+  model: Model;
+  layout: WorkbookLayout;
+  sheets: Sheet[];
+  formats: Map<string, CellFormat>[];
+  /** Per sheet, the ranges conditional formats cover. */
+  conditional: Range[][];
+}
+const internals = new WeakMap<Evaluation, Internals>();
 
-function evaluation(model: Model, layout: WorkbookLayout, list: Sheet[], formats: Map<string, CellFormat>[]): Evaluation {
+function evaluation(model: Model, layout: WorkbookLayout, list: Sheet[], formats: Map<string, CellFormat>[], conditional: Range[][]): Evaluation {
   const format = (sheet: number, row: number, col: number) => formats[sheet]?.get(`${row}:${col}`);
+  /** The fill and text colour conditional formatting gives a cell, if any covers it. */
+  const conditionalCss = (sheet: number, row: number, col: number): CSSProperties | undefined => {
+    if (!conditional[sheet]?.some((range) => contains(range, row, col))) return undefined;
+    const { style } = model.getCellStyle(sheet, row + 1, col + 1);
+    const fill = style.fill.color === undefined ? '' : model.resolveColor(style.fill.color);
+    const color = style.font.color === undefined ? '' : model.resolveColor(style.font.color);
+    return { ...(fill ? { background: fill } : {}), ...(color ? { color } : {}) };
+  };
   const result: Evaluation = {
     layout,
     sheets: list,
     display: (sheet, row, col) => model.getFormattedCellValue(sheet, row + 1, col + 1),
     format,
-    css: (sheet, row, col) => cellCss(format(sheet, row, col)),
+    css: (sheet, row, col) => {
+      const own = cellCss(format(sheet, row, col));
+      const conditionalStyle = conditionalCss(sheet, row, col);
+      return conditionalStyle ? { ...own, ...conditionalStyle } : own;
+    },
     widths: (sheet) => {
       const target = list[sheet];
       const set = target ? columnWidths(target) : undefined;
@@ -173,6 +210,6 @@ function evaluation(model: Model, layout: WorkbookLayout, list: Sheet[], formats
     },
     dispose: () => model.free(),
   };
-  internals.set(result, { model, layout, sheets: list, formats });
+  internals.set(result, { model, layout, sheets: list, formats, conditional });
   return result;
 }
