@@ -23,6 +23,8 @@ pub struct Evaluated {
     /// engine does.
     user: UserModel<'static>,
     sheet_names: Vec<String>,
+    /// Each sheet's tab colour (`#rrggbb`), in tab order.
+    tab_colors: Vec<Option<String>>,
 }
 
 /// One computed value, as the REST API reports it.
@@ -106,7 +108,11 @@ pub fn evaluate(workbook: &Workbook) -> Result<Evaluated, SheetsError> {
     }
     user.resume_evaluation();
     user.evaluate();
-    Ok(Evaluated { user, sheet_names })
+    Ok(Evaluated {
+        user,
+        sheet_names,
+        tab_colors: workbook.tab_colors.clone(),
+    })
 }
 
 impl Evaluated {
@@ -151,7 +157,7 @@ impl Evaluated {
     pub fn to_xlsx(&self) -> Result<Vec<u8>, SheetsError> {
         let written = ironcalc::export::save_xlsx_to_writer(self.model(), Cursor::new(Vec::new()))
             .map_err(|e| SheetsError::Engine(e.to_string()))?;
-        crate::xlsx_prefixes::fix_prefixes(written.into_inner())
+        crate::xlsx_out::fix_workbook(written.into_inner(), &self.tab_colors)
     }
 
     /// One sheet's shown values as CSV, from A1 to its last used cell.
@@ -231,6 +237,8 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
             worksheet.frozen_rows.max(0) as u32,
             worksheet.frozen_columns.max(0) as u32,
         );
+        let color = worksheet.color.to_rgb(&model.workbook.theme).to_ascii_lowercase();
+        sheet.color = (!color.is_empty()).then_some(color);
         // A record may span every column of the sheet; only the columns a sheet starts with
         // are kept.
         for record in worksheet.cols.iter().filter(|c| c.custom_width && !c.hidden) {

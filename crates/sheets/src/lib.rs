@@ -5,7 +5,7 @@
 mod engine;
 pub mod references;
 mod workbook;
-mod xlsx_prefixes;
+mod xlsx_out;
 
 pub use engine::{evaluate, parse_range, read_csv, read_xlsx, CellRange, Evaluated, Value, MAX_RANGE_CELLS};
 pub use workbook::{

@@ -47,6 +47,8 @@ pub struct Workbook {
     pub frozen: Vec<(u32, u32)>,
     /// Per sheet, in priority order: conditional formats whose corners still exist.
     pub conditional: Vec<Vec<StoredConditional>>,
+    /// Per sheet: the tab's colour (`#rrggbb`), if it has one.
+    pub tab_colors: Vec<Option<String>>,
 }
 
 fn text(value: Option<&Any>) -> Option<String> {
@@ -83,6 +85,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
     let mut width_maps = Vec::new();
     let mut frozen = Vec::new();
     let mut conditional_lists = Vec::new();
+    let mut tab_colors = Vec::new();
     for id in order.iter(&txn).filter_map(|value| value.cast::<String>().ok()) {
         let Some(Any::Map(sheet)) = all.get(&id) else {
             continue;
@@ -112,6 +115,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
         };
         frozen.push((count("frozenRows"), count("frozenCols")));
         conditional_lists.push(strings(sheet.get("conditionalFormats")));
+        tab_colors.push(text(sheet.get("color")));
     }
     let layout = WorkbookLayout::new(layouts);
     let cells = layout
@@ -186,6 +190,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
         col_widths,
         frozen,
         conditional,
+        tab_colors,
     })
 }
 
@@ -225,6 +230,8 @@ pub struct NewSheet {
     pub frozen: (u32, u32),
     /// Conditional formats in priority order.
     pub conditional: Vec<StoredConditional>,
+    /// The tab's colour (`#rrggbb`).
+    pub color: Option<String>,
 }
 
 /// Rows and columns a new sheet has at least, as in the web app.
@@ -337,6 +344,9 @@ pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
             .collect();
         if !rules.is_empty() {
             map.insert(&mut txn, "conditionalFormats", ArrayPrelim::from(rules));
+        }
+        if let Some(color) = &source.color {
+            map.insert(&mut txn, "color", color.clone());
         }
         let (frozen_rows, frozen_cols) = source.frozen;
         if frozen_rows > 0 {

@@ -259,6 +259,7 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
         ],
         col_widths: vec![(0, 180.0), (3, 120.0)],
         frozen: (1, 1),
+        color: Some("#00aa00".into()),
         ..NewSheet::default()
     };
     let rates = NewSheet {
@@ -289,6 +290,7 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
             "formats of {}",
             before.name
         );
+        assert_eq!(after.color, before.color, "tab colour of {}", before.name);
         for &(col, width) in &before.col_widths {
             let (_, back) = after
                 .col_widths

@@ -1,8 +1,12 @@
-//! Excel's `_xlfn.` prefixes put right in the XLSX files IronCalc writes. Excel and LibreOffice
-//! read a function added after Excel 2007 only with the prefix (`_xlfn.DAYS(`), and an older
-//! one only without it (`CEILING(`); IronCalc 0.8.3 gets these wrong, so an exported file showed
-//! #NAME? there (`tests/libreoffice.rs` finds them). Hand-written: no crate rewrites formulas
-//! inside an XLSX, and the fix is a small scan of each formula outside its string literals.
+//! What we put right in the XLSX files IronCalc writes, so Excel and LibreOffice read them as we
+//! meant:
+//! - Excel's `_xlfn.` prefixes: a function added after Excel 2007 is read only with the prefix
+//!   (`_xlfn.DAYS(`), an older one only without it (`CEILING(`); IronCalc 0.8.3 gets some wrong,
+//!   so an exported file showed #NAME? there (`tests/libreoffice.rs` finds them);
+//! - tab colours, which IronCalc's writer leaves out.
+//!
+//! Hand-written: no crate rewrites parts of an XLSX in place; the formula fix is a small scan of
+//! each formula outside its string literals.
 
 use crate::SheetsError;
 use regex::Regex;
@@ -84,8 +88,33 @@ fn fix_worksheet(xml: &str) -> Cow<'_, str> {
     })
 }
 
-/// The workbook file with its worksheets' formulas put right; other parts copied as they are.
-pub(crate) fn fix_prefixes(xlsx: Vec<u8>) -> Result<Vec<u8>, SheetsError> {
+/// A worksheet's XML with its tab colour (`#rrggbb`) as the first element, where Excel wants it.
+fn with_tab_color<'a>(xml: Cow<'a, str>, color: Option<&str>) -> Cow<'a, str> {
+    let Some(rgb) = color
+        .and_then(|c| c.strip_prefix('#'))
+        .filter(|c| c.len() == 6 && c.chars().all(|h| h.is_ascii_hexdigit()))
+    else {
+        return xml;
+    };
+    let Some(open) = xml
+        .find("<worksheet")
+        .and_then(|start| xml[start..].find('>').map(|end| start + end + 1))
+    else {
+        return xml;
+    };
+    let mut out = String::with_capacity(xml.len() + 64);
+    out.push_str(&xml[..open]);
+    out.push_str(&format!(
+        "<sheetPr><tabColor rgb=\"FF{}\"/></sheetPr>",
+        rgb.to_ascii_uppercase()
+    ));
+    out.push_str(&xml[open..]);
+    Cow::Owned(out)
+}
+
+/// The workbook file with its worksheets' formulas put right and tab colours (per sheet, in
+/// order) written; other parts copied as they are.
+pub(crate) fn fix_workbook(xlsx: Vec<u8>, tab_colors: &[Option<String>]) -> Result<Vec<u8>, SheetsError> {
     let broken = |e: &dyn std::fmt::Display| SheetsError::Engine(format!("writing the XLSX file: {e}"));
     let mut archive = zip::ZipArchive::new(Cursor::new(&xlsx)).map_err(|e| broken(&e))?;
     let mut writer = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(xlsx.len())));
@@ -98,9 +127,16 @@ pub(crate) fn fix_prefixes(xlsx: Vec<u8>) -> Result<Vec<u8>, SheetsError> {
         writer
             .start_file(name.as_str(), options)
             .map_err(|e| broken(&e))?;
-        let worksheet = name.starts_with("xl/worksheets/") && name.ends_with(".xml");
-        match std::str::from_utf8(&bytes) {
-            Ok(xml) if worksheet => writer.write_all(fix_worksheet(xml).as_bytes()),
+        // IronCalc names the sheets' parts `sheet1.xml`, `sheet2.xml`… in tab order.
+        let sheet_number = name
+            .strip_prefix("xl/worksheets/sheet")
+            .and_then(|rest| rest.strip_suffix(".xml"))
+            .and_then(|n| n.parse::<usize>().ok());
+        match (std::str::from_utf8(&bytes), sheet_number) {
+            (Ok(xml), Some(number)) => {
+                let color = tab_colors.get(number.wrapping_sub(1)).and_then(Option::as_deref);
+                writer.write_all(with_tab_color(fix_worksheet(xml), color).as_bytes())
+            }
             _ => writer.write_all(&bytes),
         }
         .map_err(|e| broken(&e))?;
@@ -133,6 +169,18 @@ mod tests {
     fn text_in_quotes_and_names_that_are_not_calls_stay() {
         assert_eq!(fix_formula("\"DAYS(\"&GAUSS"), "\"DAYS(\"&GAUSS");
         assert!(matches!(fix_formula("SUM(A1:A3)"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_tab_colour_goes_first_in_the_worksheet() {
+        let xml =
+            Cow::Borrowed(r#"<?xml version="1.0"?><worksheet xmlns="x"><dimension ref="A1"/></worksheet>"#);
+        assert_eq!(
+            with_tab_color(xml.clone(), Some("#00aa00")),
+            r#"<?xml version="1.0"?><worksheet xmlns="x"><sheetPr><tabColor rgb="FF00AA00"/></sheetPr><dimension ref="A1"/></worksheet>"#
+        );
+        assert_eq!(with_tab_color(xml.clone(), Some("green")), xml);
+        assert_eq!(with_tab_color(xml.clone(), None), xml);
     }
 
     #[test]
