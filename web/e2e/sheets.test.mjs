@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exportFile, openEditor } from './editor.mjs';
-import { createDoc, share } from './server.mjs';
+import { contextAs, createDoc, share } from './server.mjs';
 import { twoPeople } from './twoPeople.mjs';
 
 const world = twoPeople();
@@ -375,4 +375,22 @@ test('a conditional format added by one colours the matching cells for the other
   assert.notEqual(await (await background(b, 'A1')).jsonValue(), 'rgb(255, 199, 206)');
   await a.context().close();
   await b.context().close();
+});
+
+test('a large CSV import shows its progress, then opens', async () => {
+  const page = await (await contextAs(world.browser, world.server.url, world.alice)).newPage();
+  await page.goto(`${world.server.url}/`);
+  // Whether the status line ever showed, however briefly (on loopback the upload is quick).
+  await page.evaluate(() => {
+    window.uploadSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid=upload-status]')) window.uploadSeen = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  const rows = Array.from({ length: 60_000 }, (_, i) => `${i + 1},item ${i + 1},${(i * 7) % 100}`).join('\n');
+  await page.getByTestId('import-sheet').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(`id,name,qty\n${rows}\n`) });
+  await page.waitForURL((url) => url.pathname.startsWith('/d/'), { timeout: 30_000 });
+  assert.equal(await page.evaluate(() => window.uploadSeen), true);
+  await shows(page, 'B3', 'item 2');
+  await page.context().close();
 });

@@ -232,6 +232,19 @@ export function onSessionLost(handler: (() => void) | null): void {
   sessionLost = handler;
 }
 
+/** An `ApiError` from a refused answer's status, JSON body and Retry-After header. */
+function refusal(path: string, status: number, statusText: string, payload: { error?: { code?: string; message?: string } } | null, retryAfter: string | null): ApiError {
+  const retry = Number.parseInt(retryAfter ?? '', 10);
+  const error = new ApiError(
+    status,
+    payload?.error?.code ?? 'http',
+    payload?.error?.message ?? (statusText || `HTTP ${status}`),
+    Number.isFinite(retry) ? retry : null,
+  );
+  if (status === 401 && !OWN_401.has(path.split('?')[0])) sessionLost?.();
+  return error;
+}
+
 /** Sends a request and returns the successful response; anything else throws an `ApiError`. A
  *  `Blob` body goes as it is (with its own type), anything else as JSON. */
 async function send(method: string, path: string, body?: unknown): Promise<Response> {
@@ -249,17 +262,39 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
   const response = await fetch(`/api${path}`, { method, headers, body: payload });
   if (!response.ok) {
     const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    const retry = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
-    const error = new ApiError(
-      response.status,
-      payload?.error?.code ?? 'http',
-      payload?.error?.message ?? (response.statusText || `HTTP ${response.status}`),
-      Number.isFinite(retry) ? retry : null,
-    );
-    if (response.status === 401 && !OWN_401.has(path.split('?')[0])) sessionLost?.();
-    throw error;
+    throw refusal(path, response.status, response.statusText, payload, response.headers.get('retry-after'));
   }
   return response;
+}
+
+/** How far an upload is: bytes sent of the total, and whether the server is now working on it. */
+export interface UploadProgress {
+  sent: number;
+  total: number;
+}
+
+/** POSTs a file and reports how much of it has been sent: `fetch` cannot tell upload progress,
+ *  `XMLHttpRequest` can. Answers and errors as `request` gives them. */
+function upload<T>(path: string, file: Blob, onProgress: (progress: UploadProgress) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.setRequestHeader('x-tandem-csrf', '1');
+    xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    xhr.upload.onprogress = (event) => onProgress({ sent: event.loaded, total: event.lengthComputable ? event.total : file.size });
+    xhr.onerror = () => reject(new ApiError(0, 'http', 'The upload failed: the server could not be reached.'));
+    xhr.onload = () => {
+      let payload: unknown = null;
+      try {
+        payload = JSON.parse(xhr.responseText);
+      } catch {
+        // Not JSON (a proxy's page): the status says enough.
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
+      else reject(refusal(path, xhr.status, xhr.statusText, payload as { error?: { code?: string; message?: string } } | null, xhr.getResponseHeader('retry-after')));
+    };
+    xhr.send(file);
+  });
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -312,8 +347,8 @@ export const api = {
   importBoard: (file: File) =>
     request<DocumentMeta>('POST', `/boards/import?${new URLSearchParams({ title: file.name.replace(/\.excalidraw$/i, '') })}`, file),
   /** Creates a new spreadsheet from an XLSX or CSV file. */
-  importSpreadsheet: (file: File) =>
-    request<DocumentMeta>('POST', `/sheets/import?${new URLSearchParams({ title: file.name.replace(/\.(xlsx|csv|tsv)$/i, '') })}`, file),
+  importSpreadsheet: (file: File, onProgress: (progress: UploadProgress) => void) =>
+    upload<DocumentMeta>(`/sheets/import?${new URLSearchParams({ title: file.name.replace(/\.(xlsx|csv|tsv)$/i, '') })}`, file, onProgress),
   /** Creates a new simulation from a diagram's JSON export. */
   importSimulation: (file: File) =>
     request<DocumentMeta>('POST', `/sim/import?${new URLSearchParams({ title: file.name.replace(/\.json$/i, '') })}`, file),

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, describeError, type DocFilter, type DocKind, type DocumentMeta } from '../api/client';
+import { api, ApiError, describeError, type DocFilter, type DocKind, type DocumentMeta, type UploadProgress } from '../api/client';
 import { DocumentRow } from '../home/DocumentRow';
 import { useSession } from '../session/session';
 import { Header } from './Header';
 import { navigate } from './router';
 import { ImportButton } from './ImportButton';
+import { UploadStatus } from './UploadStatus';
 
 const TABS: { id: DocFilter; label: string; empty: string }[] = [
   { id: 'mine', label: 'My documents', empty: 'No documents yet. Create one to start writing together.' },
@@ -23,6 +24,7 @@ export function HomePage() {
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [creating, setCreating] = useState(false);
+  const [upload, setUpload] = useState<({ name: string } & UploadProgress) | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -47,7 +49,14 @@ export function HomePage() {
 
   const create = (kind: DocKind) => open(() => api.createDoc(kind));
   const importBoard = (file: File) => open(() => api.importBoard(file));
-  const importSpreadsheet = (file: File) => open(() => api.importSpreadsheet(file));
+  const importSpreadsheet = (file: File) =>
+    open(async () => {
+      try {
+        return await api.importSpreadsheet(file, (progress) => setUpload({ name: file.name, ...progress }));
+      } finally {
+        setUpload(null);
+      }
+    });
   const importSimulation = (file: File) => open(() => api.importSimulation(file));
 
   /** Makes a document (a new one or an import) and opens it. */
@@ -145,6 +154,7 @@ export function HomePage() {
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
+        {upload && <UploadStatus {...upload} />}
         {error && (
           <p className="error" role="alert">
             {error}
