@@ -394,3 +394,25 @@ test('a large CSV import shows its progress, then opens', async () => {
   await shows(page, 'B3', 'item 2');
   await page.context().close();
 });
+
+test('a chart inserted from a range shows for the other person and follows its cells', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Charted');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await cell(a, 'A1').click();
+  await paste(a, { text: 'Item\tCost\nTea\t3\nCake\t4\nMilk\t5\n' });
+  await cell(a, 'B4').click({ modifiers: ['Shift'] });
+  await a.getByTestId('insert-chart').selectOption('bar');
+  const chart = b.getByTestId('sheet-chart');
+  await chart.waitFor({ timeout: 15_000 });
+  assert.equal(await chart.getAttribute('data-chart-type'), 'bar');
+  await b.waitForFunction(() => document.querySelector('[data-testid=sheet-chart]')?.dataset.values === '[[3,4,5]]', null, { timeout: 15_000 });
+  assert.ok((await chart.locator('canvas').boundingBox()).height > 100, 'the chart is drawn');
+  await enter(a, 'B3', '40');
+  await b.waitForFunction(() => document.querySelector('[data-testid=sheet-chart]')?.dataset.values === '[[3,40,5]]', null, { timeout: 15_000 });
+  await b.getByRole('button', { name: 'Remove the chart Bar chart of A1:B4' }).click();
+  await a.getByTestId('sheet-chart').waitFor({ state: 'detached', timeout: 15_000 });
+  await a.context().close();
+  await b.context().close();
+});

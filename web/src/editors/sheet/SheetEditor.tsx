@@ -16,6 +16,8 @@ import { cellName, shiftA1 } from './references';
 import { mapRange, rangeOf, single, type Range, type Selection } from './selection';
 import { SheetGrid, type Move } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
+import { ChartsPanel } from './ChartsPanel';
+import { removeChart } from './charts';
 import { SheetToolbar } from './SheetToolbar';
 import { sheetMaps, sheetOrder } from '../../collab/schema';
 import {
@@ -343,41 +345,49 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
       <div className="formula-hints-anchor">
         <FormulaHints hint={hint} onPick={pickHint} />
       </div>
-      <SheetGrid
-        rows={rows}
-        cols={cols}
-        display={(row, col) => evaluation.display(activeIndex, row, col)}
-        cellStyle={(row, col) => evaluation.css(activeIndex, row, col)}
-        widths={evaluation.widths(activeIndex)}
-        frozenRows={frozen(sheet).rows}
-        frozenCols={frozen(sheet).cols}
-        onResizeColumn={(col, width) => change(() => setColumnWidth(sheet, col, width))}
-        onToggleStyle={(path) => change(() => toggleStyle(sheet, selection, evaluation.format(activeIndex, selection.row, selection.col), path))}
-        selection={selection}
-        editing={editing}
-        remote={remote}
-        readOnly={readOnly}
-        commented={(row, col) => commented.get(`${row}:${col}`) ?? null}
-        activeThread={activeThread}
-        onSelect={(next) => {
-          setEditing(null);
-          setSelection(next);
-          const thread = commented.get(`${next.row}:${next.col}`);
-          if (thread && next.row === next.anchorRow && next.col === next.anchorCol) onThreadClick(thread);
-        }}
-        onStartEdit={(initial) => setEditing(initial ?? cellInput(sheet, selection.row, selection.col, layout))}
-        onEditChange={setEditing}
-        onEditCursor={trackCursor}
-        onAcceptHint={acceptHint}
-        onCommit={commit}
-        onCancel={() => setEditing(null)}
-        onClear={clear}
-        onFill={fillTo}
-        onUndo={() => undo.undo()}
-        onRedo={() => undo.redo()}
-        onCopy={copy}
-        onPaste={paste}
-      />
+      <div className="sheet-body">
+        <SheetGrid
+          rows={rows}
+          cols={cols}
+          display={(row, col) => evaluation.display(activeIndex, row, col)}
+          cellStyle={(row, col) => evaluation.css(activeIndex, row, col)}
+          widths={evaluation.widths(activeIndex)}
+          frozenRows={frozen(sheet).rows}
+          frozenCols={frozen(sheet).cols}
+          onResizeColumn={(col, width) => change(() => setColumnWidth(sheet, col, width))}
+          onToggleStyle={(path) => change(() => toggleStyle(sheet, selection, evaluation.format(activeIndex, selection.row, selection.col), path))}
+          selection={selection}
+          editing={editing}
+          remote={remote}
+          readOnly={readOnly}
+          commented={(row, col) => commented.get(`${row}:${col}`) ?? null}
+          activeThread={activeThread}
+          onSelect={(next) => {
+            setEditing(null);
+            setSelection(next);
+            const thread = commented.get(`${next.row}:${next.col}`);
+            if (thread && next.row === next.anchorRow && next.col === next.anchorCol) onThreadClick(thread);
+          }}
+          onStartEdit={(initial) => setEditing(initial ?? cellInput(sheet, selection.row, selection.col, layout))}
+          onEditChange={setEditing}
+          onEditCursor={trackCursor}
+          onAcceptHint={acceptHint}
+          onCommit={commit}
+          onCancel={() => setEditing(null)}
+          onClear={clear}
+          onFill={fillTo}
+          onUndo={() => undo.undo()}
+          onRedo={() => undo.redo()}
+          onCopy={copy}
+          onPaste={paste}
+        />
+        <ChartsPanel
+          evaluation={evaluation}
+          sheet={sheet}
+          sheetIndex={activeIndex}
+          onRemove={readOnly ? null : (id) => change(() => removeChart(sheet, id))}
+        />
+      </div>
       <SheetTabs
         tabs={evaluation.sheets.map((s) => ({ name: s.name(), color: s.color() }))}
         active={activeIndex}

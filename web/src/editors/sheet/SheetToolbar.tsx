@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { WorkbookLayout } from './references';
+import { addChart, CHART_TYPES, type ChartType } from './charts';
+import { rangeName } from './conditional';
 import { rangeOf, single, type Range, type Selection } from './selection';
 import { sortRange, type SortKey, type SortValue } from './sort';
 import { SortDialog } from './SortDialog';
@@ -111,6 +113,25 @@ export function SheetToolbar({ doc, sheet, selection, change, onSelect, layout, 
       <select aria-label="Frozen columns" data-testid="freeze-cols" value={current.cols} onChange={(event) => change(() => setFrozen(sheet, 'cols', Number(event.target.value)))}>
         {freezeChoices(current.cols, selection.col + 1, 'column').map(([count, label]) => (
           <option key={count} value={count}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Insert chart"
+        data-testid="insert-chart"
+        value=""
+        disabled={range.top === range.bottom && range.left === range.right}
+        title="Insert a chart of the selected cells"
+        onChange={(event) => {
+          const type = event.target.value as ChartType;
+          const label = CHART_TYPES.find(([t]) => t === type)?.[1];
+          if (label) change(() => addChart(sheet, type, range, `${label} of ${rangeName(range)}`));
+        }}
+      >
+        <option value="">Insert chart…</option>
+        {CHART_TYPES.map(([type, label]) => (
+          <option key={type} value={type}>
             {label}
           </option>
         ))}

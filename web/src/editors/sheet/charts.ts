@@ -1,0 +1,110 @@
+// Charts on a sheet (docs/SCHEMA.md): each sheet's `charts` map holds, by chart id, a JSON
+// string with the chart's type, title and source range by row and column ids — so a chart keeps
+// its cells when rows are inserted above them. The data is read from the computed values on
+// every change, so a chart follows its cells live.
+import * as Y from 'yjs';
+import { columnName, type WorkbookLayout } from './references';
+import type { Range } from './selection';
+import type { SortValue } from './sort';
+import { newId, type Sheet } from './workbook';
+
+export type ChartType = 'bar' | 'line' | 'pie';
+
+export const CHART_TYPES: ReadonlyArray<[ChartType, string]> = [
+  ['bar', 'Bar chart'],
+  ['line', 'Line chart'],
+  ['pie', 'Pie chart'],
+];
+
+export interface StoredChart {
+  type: ChartType;
+  title: string;
+  range: { top: string; left: string; bottom: string; right: string };
+}
+
+export interface SheetChart extends StoredChart {
+  id: string;
+}
+
+/** What a chart draws: a label per point and one series per value column. */
+export interface ChartData {
+  labels: string[];
+  series: Array<{ name: string; values: Array<number | null> }>;
+}
+
+function chartsOf(sheet: Sheet): Y.Map<string> {
+  let charts = sheet.map.get('charts') as Y.Map<string> | undefined;
+  if (!charts) {
+    charts = new Y.Map<string>();
+    sheet.map.set('charts', charts);
+  }
+  return charts;
+}
+
+/** The sheet's charts, oldest first; one this version cannot read is skipped. */
+export function sheetCharts(sheet: Sheet): SheetChart[] {
+  const charts = sheet.map.get('charts') as Y.Map<string> | undefined;
+  const list: SheetChart[] = [];
+  charts?.forEach((json, id) => {
+    try {
+      const chart = JSON.parse(json) as StoredChart;
+      if (chart?.range && CHART_TYPES.some(([type]) => type === chart.type)) list.push({ ...chart, id });
+    } catch {
+      // Unreadable: left out.
+    }
+  });
+  return list.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export function addChart(sheet: Sheet, type: ChartType, range: Range, title: string): string {
+  // Ids sort by creation time, so charts keep the order they were added in.
+  const id = `${Date.now().toString(36).padStart(9, '0')}${newId()}`;
+  const chart: StoredChart = {
+    type,
+    title,
+    range: {
+      top: sheet.rows.get(range.top),
+      left: sheet.cols.get(range.left),
+      bottom: sheet.rows.get(range.bottom),
+      right: sheet.cols.get(range.right),
+    },
+  };
+  chartsOf(sheet).set(id, JSON.stringify(chart));
+  return id;
+}
+
+export function removeChart(sheet: Sheet, id: string): void {
+  chartsOf(sheet).delete(id);
+}
+
+/** Where a chart's cells are now; null when a corner's row or column is gone. */
+export function chartRange(layout: WorkbookLayout, sheetId: string, chart: StoredChart): Range | null {
+  const top = layout.rowIndex(sheetId, chart.range.top);
+  const bottom = layout.rowIndex(sheetId, chart.range.bottom);
+  const left = layout.colIndex(sheetId, chart.range.left);
+  const right = layout.colIndex(sheetId, chart.range.right);
+  if (top === undefined || bottom === undefined || left === undefined || right === undefined) return null;
+  return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
+}
+
+const shown = (value: SortValue): string =>
+  value === null ? '' : typeof value === 'object' ? value.error : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);
+
+/** A range read as spreadsheets read it for a chart: with two or more columns, the first holds
+ *  the labels; a first row without numbers names the series. `columns[c][r]` is the value at
+ *  column c, row r of the range. */
+export function chartData(columns: SortValue[][], range: Range): ChartData {
+  const width = columns.length;
+  const height = columns[0]?.length ?? 0;
+  const hasLabels = width >= 2;
+  const valueColumns = hasLabels ? columns.slice(1) : columns;
+  const header = height >= 2 && valueColumns.every((column) => typeof column[0] !== 'number');
+  const first = header ? 1 : 0;
+  const rows = Array.from({ length: Math.max(0, height - first) }, (_, r) => r + first);
+  const labels = rows.map((r) => (hasLabels ? shown(columns[0][r]) : String(range.top + r + 1)));
+  const series = valueColumns.map((column, c) => ({
+    name: header ? shown(column[0]) : `Column ${columnName(range.left + c + (hasLabels ? 1 : 0))}`,
+    values: rows.map((r) => (typeof column[r] === 'number' ? (column[r] as number) : null)),
+  }));
+  return { labels, series };
+}
