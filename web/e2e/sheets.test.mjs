@@ -416,3 +416,40 @@ test('a chart inserted from a range shows for the other person and follows its c
   await a.context().close();
   await b.context().close();
 });
+
+test("a shared filter hides rows for both; a filter view hides them only for its owner", async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Filtered');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await cell(a, 'A1').click();
+  await paste(a, { text: 'Item\tRegion\nTea\tNorth\nCake\tSouth\nMilk\tNorth\n' });
+  await shows(b, 'A4', 'Milk');
+  const gone = (page, name) => page.locator(`[data-testid=sheet-grid] [data-cell="${name}"]`).waitFor({ state: 'detached', timeout: 15_000 });
+
+  // Alice's own view: South hidden for her, Bob still sees Cake.
+  await cell(a, 'B1').click();
+  await a.getByRole('button', { name: 'Filter view (just me)' }).click();
+  await a.getByRole('button', { name: 'Filter column B…' }).click();
+  await a.getByRole('dialog').getByLabel('South').uncheck();
+  await a.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  await gone(a, 'A3');
+  await shows(a, 'A4', 'Milk');
+  await shows(b, 'A3', 'Cake');
+  await a.getByRole('button', { name: 'Close filter view' }).click();
+  await shows(a, 'A3', 'Cake');
+
+  // A shared filter: North hidden for both.
+  await a.getByRole('button', { name: 'Create a filter' }).click();
+  await a.getByRole('button', { name: 'Filter column B…' }).click();
+  await a.getByRole('dialog').getByLabel('North').uncheck();
+  await a.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  await gone(b, 'A2');
+  await gone(b, 'A4');
+  await shows(b, 'A3', 'Cake');
+  assert.equal(await b.getByTestId('filter-badge').textContent(), 'Filter for everyone');
+  await b.getByRole('button', { name: 'Remove filter' }).click();
+  await shows(a, 'A2', 'Tea');
+  await a.context().close();
+  await b.context().close();
+});

@@ -17,6 +17,8 @@ import { mapRange, rangeOf, single, type Range, type Selection } from './selecti
 import { SheetGrid, type Move } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
 import { ChartsPanel } from './ChartsPanel';
+import { FilterBar } from './FilterBar';
+import { filterRange, hiddenRows, loadFilterView, newFilter, saveFilterView, setSharedFilter, sharedFilter, type StoredFilter } from './filter';
 import { removeChart } from './charts';
 import { SheetToolbar } from './SheetToolbar';
 import { sheetMaps, sheetOrder } from '../../collab/schema';
@@ -34,8 +36,12 @@ import {
   setCellInput,
   setSheetColor,
   sheetNameProblem,
+  usedExtent,
 } from './workbook';
 import { usedValues, toCsv } from './exportCsv';
+
+/** No rows hidden: one set for every render without a filter. */
+const NO_ROWS: ReadonlySet<number> = new Set();
 
 /** The spreadsheet: a windowed grid over the document's sheets (docs/SCHEMA.md), values computed
  *  in the browser by IronCalc, others' selections in their colours. */
@@ -61,6 +67,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
   const [remote, setRemote] = useState<RemoteSelection[]>([]);
   /** The caret's place in the text being typed, for the autocomplete. */
   const [cursor, setCursor] = useState(0);
+  /** This person's own filter view of the active sheet (kept in this browser), if one is on. */
+  const [view, setView] = useState<StoredFilter | null>(null);
   /** Marks this editor's transactions: undo takes back only these. */
   const origin = useMemo(() => Symbol('sheet'), []);
   const undo = useMemo(() => new Y.UndoManager([sheetMaps(doc), sheetOrder(doc)], { trackedOrigins: new Set([origin]) }), [doc, origin]);
@@ -133,6 +141,25 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
   const activeIndex = sheet ? evaluation!.sheets.indexOf(sheet) : 0;
   const rows = sheet?.rows.length ?? 0;
   const cols = sheet?.cols.length ?? 0;
+  const sheetId = sheet?.id;
+
+  useEffect(() => setView(sheetId ? loadFilterView(docId, sheetId) : null), [docId, sheetId]);
+
+  // The filter in force: one's own view first, else the shared one; and the rows it hides.
+  const filter = useMemo(() => {
+    if (!sheet || !layout) return null;
+    const value = view ?? sharedFilter(sheet);
+    const range = value && filterRange(layout, sheet.id, value);
+    return value && range ? { value, range, personal: view !== null } : null;
+    // The shared filter is in the document: a new evaluation follows every change of it.
+  }, [sheet, layout, view, evaluation]); // eslint-disable-line react-hooks/exhaustive-deps
+  const hidden = useMemo(
+    () =>
+      filter && layout && evaluation
+        ? hiddenRows(filter.value, filter.range, (id) => layout.colIndex(sheetId!, id), (row, col) => evaluation.display(activeIndex, row, col))
+        : NO_ROWS,
+    [filter, layout, evaluation, activeIndex, sheetId],
+  );
 
   // Others' selections follow the document and their awareness.
   useEffect(() => {
@@ -157,7 +184,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
     }
     setEditing(null);
     const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] }[move];
-    const row = Math.max(0, Math.min(rows - 1, selection.row + delta[0]));
+    let row = Math.max(0, Math.min(rows - 1, selection.row + delta[0]));
+    while (hidden.has(row) && row + delta[0] >= 0 && row + delta[0] < rows && delta[0] !== 0) row += delta[0];
     const col = Math.max(0, Math.min(cols - 1, selection.col + delta[1]));
     setSelection(single(row, col));
   };
@@ -321,6 +349,36 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
           layout={layout}
         />
       )}
+      <div className="toolbar sheet-toolbar" role="toolbar" aria-label="Filter">
+        <FilterBar
+          filter={filter}
+          col={selection.col}
+          colId={sheet.cols.get(selection.col)}
+          shown={(row, col) => evaluation.display(activeIndex, row, col)}
+          readOnly={readOnly}
+          onCreate={(personal) => {
+            const selected = rangeOf(selection);
+            const used = usedExtent(sheet);
+            const target = selected.bottom > selected.top ? selected : used && { top: 0, left: 0, bottom: used.bottom, right: used.right };
+            if (!target) return;
+            const created = newFilter(sheet, target);
+            if (personal) {
+              setView(created);
+              saveFilterView(docId, sheet.id, created);
+            } else {
+              change(() => setSharedFilter(sheet, created));
+            }
+          }}
+          onChange={(next) => {
+            if (filter?.personal) {
+              setView(next);
+              saveFilterView(docId, sheet.id, next);
+            } else {
+              change(() => setSharedFilter(sheet, next));
+            }
+          }}
+        />
+      </div>
       {!readOnly && (
         <SheetToolbar
           doc={doc}
@@ -350,7 +408,12 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
           rows={rows}
           cols={cols}
           display={(row, col) => evaluation.display(activeIndex, row, col)}
-          cellStyle={(row, col) => evaluation.css(activeIndex, row, col)}
+          cellStyle={(row, col) => {
+            const own = evaluation.css(activeIndex, row, col);
+            const heading = filter && row === filter.range.top && col >= filter.range.left && col <= filter.range.right;
+            return heading ? { ...own, boxShadow: 'inset 0 -2px #34a853' } : own;
+          }}
+          hiddenRows={hidden}
           widths={evaluation.widths(activeIndex)}
           frozenRows={frozen(sheet).rows}
           frozenCols={frozen(sheet).cols}

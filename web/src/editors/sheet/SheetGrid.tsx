@@ -27,6 +27,8 @@ const STYLE_KEYS: Record<string, StylePath> = { b: 'font.b', i: 'font.i', u: 'fo
 export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
 
 export interface SheetGridProps {
+  /** Rows a filter hides: not drawn, skipped by the arrow keys. */
+  hiddenRows: ReadonlySet<number>;
   rows: number;
   cols: number;
   /** The value a cell shows. */
@@ -69,6 +71,19 @@ export interface SheetGridProps {
   onPaste: (event: ClipboardEvent) => void;
 }
 
+/** Moves a selection that landed on a hidden row on to the next shown row in the direction it
+ *  went (back the other way at the sheet's edge). */
+function skipHidden(next: Selection | null, from: Selection, extend: boolean, hidden: ReadonlySet<number>, rows: number): Selection | null {
+  if (!next || hidden.size === 0) return next;
+  const key = extend ? 'anchorRow' : 'row';
+  const before = extend ? from.anchorRow : from.row;
+  let row = next[key];
+  const step = row >= before ? 1 : -1;
+  while (hidden.has(row) && row + step >= 0 && row + step < rows) row += step;
+  while (hidden.has(row) && row - step >= 0 && row - step < rows) row -= step;
+  return extend ? { ...next, anchorRow: row } : single(row, next.col);
+}
+
 /** The cell grid, windowed: only the rows and columns in view (and a few around) are in the
  *  DOM, so a sheet of 100,000 rows scrolls like one of 100. */
 export function SheetGrid(props: SheetGridProps) {
@@ -99,10 +114,31 @@ export function SheetGrid(props: SheetGridProps) {
     return low;
   };
   const width = (col: number) => lefts[col + 1] - lefts[col];
+  /** The rows shown, in order, when a filter hides some; null when all are shown. */
+  const visible = useMemo(() => {
+    if (props.hiddenRows.size === 0) return null;
+    const list: number[] = [];
+    for (let row = 0; row < rows; row++) if (!props.hiddenRows.has(row)) list.push(row);
+    return list;
+  }, [props.hiddenRows, rows]);
+  const shownCount = visible ? visible.length : rows;
+  /** A row's place among the shown rows (a hidden row: the place of the next shown one). */
+  const slot = (row: number): number => {
+    if (!visible) return row;
+    let low = 0;
+    let high = visible.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (visible[middle] < row) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const rowAtSlot = (place: number): number => (visible ? (visible[Math.max(0, Math.min(place, visible.length - 1))] ?? 0) : place);
   const frozenRows = Math.min(props.frozenRows, rows);
   const frozenCols = Math.min(props.frozenCols, cols);
   /** Where a row's and a column's cells are drawn: frozen ones move with the scroll. */
-  const y = (row: number) => HEADER_HEIGHT + row * ROW_HEIGHT + (row < frozenRows ? view.top : 0);
+  const y = (row: number) => HEADER_HEIGHT + slot(row) * ROW_HEIGHT + (row < frozenRows ? view.top : 0);
   const x = (col: number) => lefts[col] + (col < frozenCols ? view.left : 0);
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 800, height: 600 });
@@ -131,7 +167,7 @@ export function SheetGrid(props: SheetGridProps) {
     // The scrolling part starts below the frozen rows and right of the frozen columns.
     const fixedHeight = HEADER_HEIGHT + frozenRows * ROW_HEIGHT;
     const fixedWidth = lefts[frozenCols] ?? ROW_HEADER_WIDTH;
-    const top = HEADER_HEIGHT + selection.row * ROW_HEIGHT;
+    const top = HEADER_HEIGHT + slot(selection.row) * ROW_HEIGHT;
     const left = lefts[selection.col] ?? ROW_HEADER_WIDTH;
     const right = lefts[selection.col + 1] ?? left;
     if (selection.row >= frozenRows) {
@@ -151,8 +187,8 @@ export function SheetGrid(props: SheetGridProps) {
     if (editing === null && document.activeElement?.closest('.sheet-grid') === host.current) host.current?.focus();
   }, [editing]);
 
-  const firstRow = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const lastRow = Math.min(rows - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const firstSlot = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const lastSlot = Math.min(shownCount - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
   const firstCol = Math.max(0, columnAt(view.left + ROW_HEADER_WIDTH) - OVERSCAN);
   const lastCol = Math.min(cols - 1, columnAt(view.left + view.width) + OVERSCAN);
   const range = rangeOf(selection);
@@ -166,7 +202,7 @@ export function SheetGrid(props: SheetGridProps) {
     const canvasY = viewY < HEADER_HEIGHT + frozenRows * ROW_HEIGHT ? viewY : viewY + host.current!.scrollTop;
     const canvasX = viewX < lefts[frozenCols] ? viewX : viewX + host.current!.scrollLeft;
     return {
-      row: viewY < HEADER_HEIGHT ? -1 : Math.min(rows - 1, Math.floor((canvasY - HEADER_HEIGHT) / ROW_HEIGHT)),
+      row: viewY < HEADER_HEIGHT ? -1 : rowAtSlot(Math.min(shownCount - 1, Math.floor((canvasY - HEADER_HEIGHT) / ROW_HEIGHT))),
       col: viewX < ROW_HEADER_WIDTH ? -1 : columnAt(canvasX),
     };
   };
@@ -229,7 +265,13 @@ export function SheetGrid(props: SheetGridProps) {
     if (editing !== null) return;
     const ctrl = event.ctrlKey || event.metaKey;
     const page = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
-    const next = moved(selection, event.key, { extend: event.shiftKey, jump: ctrl, rows, cols, page });
+    const next = skipHidden(
+      moved(selection, event.key, { extend: event.shiftKey, jump: ctrl, rows, cols, page }),
+      selection,
+      event.shiftKey,
+      props.hiddenRows,
+      rows,
+    );
     if (next) {
       props.onSelect(next);
     } else if (event.key === 'Tab') {
@@ -269,7 +311,7 @@ export function SheetGrid(props: SheetGridProps) {
   };
 
   const span = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-  const shownRows = [...span(0, frozenRows - 1), ...span(Math.max(firstRow, frozenRows), lastRow)];
+  const shownRows = [...span(0, frozenRows - 1), ...span(Math.max(firstSlot, frozenRows), lastSlot).map(rowAtSlot)];
   const shownCols = [...span(0, frozenCols - 1), ...span(Math.max(firstCol, frozenCols), lastCol)];
   const cells = [];
   for (const row of shownRows) {
@@ -326,7 +368,7 @@ export function SheetGrid(props: SheetGridProps) {
       onCut={(event) => editing === null && !readOnly && props.onCopy(event, true)}
       onPaste={(event) => editing === null && !readOnly && props.onPaste(event)}
     >
-      <div className="sheet-canvas" style={{ width: lefts[cols], height: HEADER_HEIGHT + rows * ROW_HEIGHT }}>
+      <div className="sheet-canvas" style={{ width: lefts[cols], height: HEADER_HEIGHT + shownCount * ROW_HEIGHT }}>
         {cells}
         {remote.map((other) => (
           <div key={other.clientId} className="sheet-remote" style={{ ...box(other.range), borderColor: other.color }} data-remote={other.name}>
