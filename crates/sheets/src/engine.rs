@@ -9,7 +9,7 @@ use ironcalc::base::cell::CellValue;
 use ironcalc::base::cf_types::CfRuleInput;
 use ironcalc::base::expressions::types::Area;
 use ironcalc::base::types::{HorizontalAlignment, Style, Theme};
-use ironcalc::base::{Model, UserModel};
+use ironcalc::base::{BorderArea, Model, UserModel};
 use std::io::Cursor;
 
 /// The engine's settings, as the web app creates its model.
@@ -79,7 +79,15 @@ pub fn evaluate(workbook: &Workbook) -> Result<Evaluated, SheetsError> {
             };
             // A value the engine refuses (a malformed colour) leaves that attribute out, as in
             // the browser.
-            let _ = user.update_range_style(&area, &format.path, &format.value);
+            if let Some(side) = border_side(&format.path) {
+                let (style, color) = format.value.split_once(' ').unwrap_or((&format.value, "#000000"));
+                let border = serde_json::json!({ "item": { "style": style, "color": color }, "type": side });
+                if let Ok(border) = serde_json::from_value::<BorderArea>(border) {
+                    let _ = user.set_area_with_border(&area, &border);
+                }
+            } else {
+                let _ = user.update_range_style(&area, &format.path, &format.value);
+            }
         }
     }
     for (index, widths) in workbook.col_widths.iter().enumerate() {
@@ -252,6 +260,17 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
     Ok(sheets)
 }
 
+/// The engine's name for the side a `border.*` format path draws (docs/SCHEMA.md).
+fn border_side(path: &str) -> Option<&'static str> {
+    match path {
+        "border.top" => Some("Top"),
+        "border.right" => Some("Right"),
+        "border.bottom" => Some("Bottom"),
+        "border.left" => Some("Left"),
+        _ => None,
+    }
+}
+
 /// Columns past this one keep the default width on import.
 const MIN_COLS_WITH_WIDTH: i32 = 1000;
 
@@ -279,6 +298,23 @@ fn format_attributes(style: &Style, theme: &Theme) -> Vec<(String, String)> {
     let fill_color = style.fill.color.to_rgb(theme).to_ascii_lowercase();
     if !fill_color.is_empty() {
         attributes.push(("fill.fg_color".into(), fill_color));
+    }
+    let sides = [
+        ("border.top", &style.border.top),
+        ("border.right", &style.border.right),
+        ("border.bottom", &style.border.bottom),
+        ("border.left", &style.border.left),
+    ];
+    for (path, side) in sides {
+        if let Some(item) = side {
+            let color = item.color.to_rgb(theme).to_ascii_lowercase();
+            let color = if color.is_empty() {
+                "#000000".to_owned()
+            } else {
+                color
+            };
+            attributes.push((path.into(), format!("{} {color}", item.style)));
+        }
     }
     if let Some(alignment) = &style.alignment {
         let horizontal = match alignment.horizontal {

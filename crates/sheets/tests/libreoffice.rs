@@ -256,6 +256,8 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
             format(1, 3, "num_fmt", "yyyy-mm-dd"),
             format(5, 3, "alignment.horizontal", "center"),
             format(5, 0, "alignment.wrap_text", "true"),
+            format(4, 1, "border.top", "thin #000000"),
+            format(4, 1, "border.bottom", "medium #1f4e79"),
         ],
         col_widths: vec![(0, 180.0), (3, 120.0)],
         frozen: (1, 1),

@@ -1,6 +1,6 @@
 import { useState, type MouseEvent } from 'react';
 import { ConditionalDialog } from './ConditionalDialog';
-import { clearFormats, NUMBER_FORMATS, setFormat, type CellFormat, type StylePath } from './formats';
+import { BORDER_CHOICES, clearFormats, NUMBER_FORMATS, setBorders, setFormat, type BorderChoice, type CellFormat, type StylePath } from './formats';
 import { rangeOf, type Selection } from './selection';
 import type { WorkbookLayout } from './references';
 import type { Sheet } from './workbook';
@@ -123,6 +123,19 @@ export function FormatToolbar({ sheet, selection, format, change, layout }: Form
       >
         Custom…
       </button>
+      <select
+        aria-label="Borders"
+        data-testid="borders"
+        value=""
+        onChange={(event) => event.target.value && change(() => setBorders(sheet, range, event.target.value as BorderChoice))}
+      >
+        <option value="">Borders…</option>
+        {BORDER_CHOICES.map(([choice, label]) => (
+          <option key={choice} value={choice}>
+            {label}
+          </option>
+        ))}
+      </select>
       <button title="Clear formatting" data-testid="format-clear" onMouseDown={keepFocus} onClick={() => change(() => clearFormats(sheet, range))}>
         Clear format
       </button>

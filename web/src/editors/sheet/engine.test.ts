@@ -10,7 +10,7 @@ import { sheetMaps } from '../../collab/schema';
 import { acceptName, highlightedArgument, hintFor } from './completion';
 import { evaluate, evaluateChanges, type CellChange } from './engine';
 import { FUNCTION_HELP } from './functionHelp';
-import { setFormat } from './formats';
+import { setBorders, setFormat } from './formats';
 import { ensureFirstSheet, insertRows, layoutOf, setBlock, setCellInput, sheets } from './workbook';
 import { addConditionalRule, cellValueRule, colorScaleRule } from './conditional';
 
@@ -114,4 +114,22 @@ test('conditional formats colour the cells they match, and follow a row inserted
   assert.equal(fill(2, 0), '#ffc7ce', 'the rule moved down with its cells');
   assert.equal(fill(1, 0), '');
   evaluation.dispose();
+});
+
+test('borders are drawn on the sides a choice puts them', () => {
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const sheet = sheets(doc)[0];
+  setBorders(sheet, { top: 0, bottom: 1, left: 0, right: 1 }, 'outer');
+  const evaluation = evaluate(doc);
+  const css = evaluation.css(0, 0, 0);
+  assert.equal(css?.borderTop, '1px solid #000000');
+  assert.equal(css?.borderLeft, '1px solid #000000');
+  assert.equal(css?.borderBottom, undefined, 'inside the range: no line');
+  assert.equal(evaluation.css(0, 1, 1)?.borderBottom, '1px solid #000000');
+  evaluation.dispose();
+  setBorders(sheet, { top: 0, bottom: 1, left: 0, right: 1 }, 'none');
+  const cleared = evaluate(doc);
+  assert.equal(cleared.css(0, 0, 0), undefined);
+  cleared.dispose();
 });

@@ -2,10 +2,10 @@
 // computes its own edits' values at once. The engine holds a derived copy of the workbook:
 // the Yjs document is the truth, and the engine is rebuilt from it, with references rendered in
 // A1 notation against the current order of rows and columns (references.ts).
-import init, { Model } from '@ironcalc/wasm';
+import init, { Model, type BorderStyle, type BorderType } from '@ironcalc/wasm';
 import type * as Y from 'yjs';
 import { isFormula, toA1, type WorkbookLayout } from './references';
-import { cellCss, columnWidths, DEFAULT_COL_WIDTH, formatIndex, type CellFormat } from './formats';
+import { BORDER_SIDES, cellCss, columnWidths, DEFAULT_COL_WIDTH, formatIndex, type CellFormat } from './formats';
 import type { CSSProperties } from 'react';
 import type { CompletionContext } from './completion';
 import { conditionalRules, rangeName, ruleRange } from './conditional';
@@ -77,9 +77,16 @@ export function evaluate(doc: Y.Doc): Evaluation {
       const at = cellPosition(layout, sheet.id, key);
       if (!at) return;
       byPosition.set(`${at.row}:${at.col}`, format);
+      const area = { sheet: index, row: at.row + 1, column: at.col + 1, width: 1, height: 1 };
       for (const [path, value] of Object.entries(format)) {
         try {
-          model.updateRangeStyle({ sheet: index, row: at.row + 1, column: at.col + 1, width: 1, height: 1 }, path, value);
+          const side = BORDER_SIDES.find(([border]) => border === path)?.[1];
+          if (side) {
+            const [style, color] = value.split(' ');
+            model.setAreaWithBorder(area, { item: { style: style as BorderStyle, color }, type: side as BorderType });
+          } else {
+            model.updateRangeStyle(area, path, value);
+          }
         } catch {
           // A value the engine refuses (a malformed colour) leaves that attribute out.
         }

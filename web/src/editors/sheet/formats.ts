@@ -16,7 +16,32 @@ export type StylePath =
   | 'fill.fg_color'
   | 'alignment.horizontal'
   | 'alignment.wrap_text'
-  | 'num_fmt';
+  | 'num_fmt'
+  | BorderPath;
+
+/** A cell's border on one side, stored as `<style> <#rrggbb>` ("thin #000000"): applied to the
+ *  engine with its border call (not a style path), drawn by the grid. */
+export type BorderPath = 'border.top' | 'border.right' | 'border.bottom' | 'border.left';
+
+export const BORDER_SIDES: ReadonlyArray<[BorderPath, 'Top' | 'Right' | 'Bottom' | 'Left']> = [
+  ['border.top', 'Top'],
+  ['border.right', 'Right'],
+  ['border.bottom', 'Bottom'],
+  ['border.left', 'Left'],
+];
+
+/** Which sides of each cell of a range a border choice draws. */
+export type BorderChoice = 'all' | 'outer' | 'top' | 'bottom' | 'left' | 'right' | 'none';
+
+export const BORDER_CHOICES: ReadonlyArray<[BorderChoice, string]> = [
+  ['all', 'All borders'],
+  ['outer', 'Outer border'],
+  ['top', 'Top border'],
+  ['bottom', 'Bottom border'],
+  ['left', 'Left border'],
+  ['right', 'Right border'],
+  ['none', 'No borders'],
+];
 
 export type CellFormat = Partial<Record<StylePath, string>>;
 
@@ -30,6 +55,10 @@ const PATHS: ReadonlySet<string> = new Set<StylePath>([
   'alignment.horizontal',
   'alignment.wrap_text',
   'num_fmt',
+  'border.top',
+  'border.right',
+  'border.bottom',
+  'border.left',
 ]);
 
 /** Number formats offered in the toolbar, as Excel format strings. */
@@ -91,6 +120,35 @@ export function setFormat(sheet: Sheet, range: Range, path: StylePath, value: st
   });
 }
 
+/** Draws (or with 'none' removes) borders on a range: each cell gets the sides the choice puts
+ *  on it, as thin lines of `color`. */
+export function setBorders(sheet: Sheet, range: Range, choice: BorderChoice, color = '#000000'): void {
+  const formats = formatsOf(sheet);
+  const line = `thin ${color}`;
+  mapRange(range, (row, col) => {
+    const key = cellKey(sheet.rows.get(row), sheet.cols.get(col));
+    const sides: Record<BorderPath, boolean> = {
+      'border.top': choice === 'all' || ((choice === 'outer' || choice === 'top') && row === range.top),
+      'border.bottom': choice === 'all' || ((choice === 'outer' || choice === 'bottom') && row === range.bottom),
+      'border.left': choice === 'all' || ((choice === 'outer' || choice === 'left') && col === range.left),
+      'border.right': choice === 'all' || ((choice === 'outer' || choice === 'right') && col === range.right),
+    };
+    for (const [path, on] of Object.entries(sides) as Array<[BorderPath, boolean]>) {
+      if (on) formats.set(`${key}/${path}`, line);
+      else if (choice === 'none') formats.delete(`${key}/${path}`);
+    }
+  });
+}
+
+/** A stored border as CSS: `thin #000000` → `1px solid #000000`. */
+function borderCss(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const [style, color = '#000000'] = value.split(' ');
+  const width = style === 'thick' ? 3 : style === 'medium' ? 2 : 1;
+  const line = style === 'dotted' ? 'dotted' : style === 'double' ? 'double' : style?.includes('dash') ? 'dashed' : 'solid';
+  return `${width}px ${line} ${color}`;
+}
+
 /** Removes every attribute from a range's cells. */
 export function clearFormats(sheet: Sheet, range: Range): void {
   const formats = sheet.map.get('formats') as Y.Map<string> | undefined;
@@ -114,6 +172,10 @@ export function cellCss(format: CellFormat | undefined): CSSProperties | undefin
     background: format['fill.fg_color'],
     textAlign: format['alignment.horizontal'] as CSSProperties['textAlign'],
     whiteSpace: format['alignment.wrap_text'] === 'true' ? 'normal' : undefined,
+    borderTop: borderCss(format['border.top']),
+    borderRight: borderCss(format['border.right']),
+    borderBottom: borderCss(format['border.bottom']),
+    borderLeft: borderCss(format['border.left']),
   };
 }
 
