@@ -453,3 +453,31 @@ test("a shared filter hides rows for both; a filter view hides them only for its
   await a.context().close();
   await b.context().close();
 });
+
+test('merged cells and borders reach the other person', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Merged');
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  const a = await openSheet(id, world.alice);
+  const b = await openSheet(id, world.bob);
+  await enter(a, 'A1', 'Quarterly report');
+  await cell(a, 'A1').click();
+  await cell(a, 'C1').click({ modifiers: ['Shift'] });
+  await a.getByRole('button', { name: 'Merge cells' }).click();
+  await cell(b, 'B1').waitFor({ state: 'detached', timeout: 15_000 });
+  const merged = await cell(b, 'A1').boundingBox();
+  const single = await cell(b, 'A2').boundingBox();
+  assert.ok(merged.width > 2.5 * single.width, `A1 spans three columns (${merged.width} px)`);
+
+  await cell(a, 'B3').click();
+  await a.getByTestId('borders').selectOption('all');
+  await b.waitForFunction(
+    (selector) => getComputedStyle(document.querySelector(selector)).borderTopStyle === 'solid',
+    '[data-testid=sheet-grid] [data-cell="B3"]',
+    { timeout: 15_000 },
+  );
+  await cell(a, 'A1').click();
+  await a.getByRole('button', { name: 'Unmerge' }).click();
+  await cell(b, 'B1').waitFor({ timeout: 15_000 });
+  await a.context().close();
+  await b.context().close();
+});

@@ -65,6 +65,20 @@ pub fn evaluate(workbook: &Workbook) -> Result<Evaluated, SheetsError> {
             }
         }
     }
+    // Merged blocks are the worksheet's own list (the editing layer has no call for them); the
+    // XLSX writer keeps them.
+    for (worksheet, merges) in model.workbook.worksheets.iter_mut().zip(&workbook.merges) {
+        worksheet.merge_cells = merges
+            .iter()
+            .map(|&(top, left, bottom, right)| {
+                format!(
+                    "{}:{}",
+                    crate::references::cell_name(top, left),
+                    crate::references::cell_name(bottom, right)
+                )
+            })
+            .collect();
+    }
     let sheet_names = model.workbook.get_worksheet_names();
     let mut user = UserModel::from_model(model);
     user.pause_evaluation();
@@ -245,6 +259,13 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
             worksheet.frozen_rows.max(0) as u32,
             worksheet.frozen_columns.max(0) as u32,
         );
+        let names = [worksheet.name.clone()];
+        sheet.merges = worksheet
+            .merge_cells
+            .iter()
+            .filter_map(|reference| parse_range(reference, &names).ok())
+            .map(|r| (r.top, r.left, r.bottom, r.right))
+            .collect();
         let color = worksheet.color.to_rgb(&model.workbook.theme).to_ascii_lowercase();
         sheet.color = (!color.is_empty()).then_some(color);
         // A record may span every column of the sheet; only the columns a sheet starts with

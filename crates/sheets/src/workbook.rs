@@ -49,6 +49,8 @@ pub struct Workbook {
     pub conditional: Vec<Vec<StoredConditional>>,
     /// Per sheet: the tab's colour (`#rrggbb`), if it has one.
     pub tab_colors: Vec<Option<String>>,
+    /// Per sheet: merged blocks whose corners still exist, as (top, left, bottom, right).
+    pub merges: Vec<Vec<(usize, usize, usize, usize)>>,
 }
 
 fn text(value: Option<&Any>) -> Option<String> {
@@ -86,6 +88,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
     let mut frozen = Vec::new();
     let mut conditional_lists = Vec::new();
     let mut tab_colors = Vec::new();
+    let mut merge_maps = Vec::new();
     for id in order.iter(&txn).filter_map(|value| value.cast::<String>().ok()) {
         let Some(Any::Map(sheet)) = all.get(&id) else {
             continue;
@@ -116,6 +119,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
         frozen.push((count("frozenRows"), count("frozenCols")));
         conditional_lists.push(strings(sheet.get("conditionalFormats")));
         tab_colors.push(text(sheet.get("color")));
+        merge_maps.push(map("merges"));
     }
     let layout = WorkbookLayout::new(layouts);
     let cells = layout
@@ -183,6 +187,25 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
                 .collect()
         })
         .collect();
+    let merges = layout
+        .sheets()
+        .iter()
+        .zip(merge_maps)
+        .map(|(sheet, merges)| {
+            merges
+                .iter()
+                .filter_map(|(corner, value)| {
+                    let (row_id, col_id) = corner.split_once(':')?;
+                    let end: serde_json::Value = serde_json::from_str(&text(Some(value))?).ok()?;
+                    let top = layout.row_index(&sheet.id, row_id)?;
+                    let left = layout.col_index(&sheet.id, col_id)?;
+                    let bottom = layout.row_index(&sheet.id, end.get("bottom")?.as_str()?)?;
+                    let right = layout.col_index(&sheet.id, end.get("right")?.as_str()?)?;
+                    Some((top.min(bottom), left.min(right), top.max(bottom), left.max(right)))
+                })
+                .collect()
+        })
+        .collect();
     Ok(Workbook {
         layout,
         cells,
@@ -191,6 +214,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
         frozen,
         conditional,
         tab_colors,
+        merges,
     })
 }
 
@@ -232,6 +256,8 @@ pub struct NewSheet {
     pub conditional: Vec<StoredConditional>,
     /// The tab's colour (`#rrggbb`).
     pub color: Option<String>,
+    /// Merged blocks, as (top, left, bottom, right).
+    pub merges: Vec<(usize, usize, usize, usize)>,
 }
 
 /// Rows and columns a new sheet has at least, as in the web app.
@@ -345,6 +371,13 @@ pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
         if !rules.is_empty() {
             map.insert(&mut txn, "conditionalFormats", ArrayPrelim::from(rules));
         }
+        let merges = source.merges.iter().filter_map(|&(top, left, bottom, right)| {
+            let corner = format!("{}:{}", sheet.rows.get(top)?, sheet.cols.get(left)?);
+            let end =
+                serde_json::json!({ "bottom": sheet.rows.get(bottom)?, "right": sheet.cols.get(right)? });
+            Some((corner, Any::from(end.to_string())))
+        });
+        map.insert(&mut txn, "merges", MapPrelim::from_iter(merges));
         if let Some(color) = &source.color {
             map.insert(&mut txn, "color", color.clone());
         }

@@ -243,7 +243,9 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
                 "=ROUND(B6,1)",
                 "=IF(B6>10,\"high\",\"low\")",
             ],
+            &["Prices include tax"],
         ]),
+        merges: vec![(6, 0, 6, 3)],
         formats: vec![
             format(0, 0, "font.b", "true"),
             format(0, 1, "font.i", "true"),
@@ -293,6 +295,7 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
             before.name
         );
         assert_eq!(after.color, before.color, "tab colour of {}", before.name);
+        assert_eq!(after.merges, before.merges, "merged cells of {}", before.name);
         for &(col, width) in &before.col_widths {
             let (_, back) = after
                 .col_widths

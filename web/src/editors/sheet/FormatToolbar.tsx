@@ -1,11 +1,16 @@
 import { useState, type MouseEvent } from 'react';
 import { ConditionalDialog } from './ConditionalDialog';
 import { BORDER_CHOICES, clearFormats, NUMBER_FORMATS, setBorders, setFormat, type BorderChoice, type CellFormat, type StylePath } from './formats';
-import { rangeOf, type Selection } from './selection';
+import type * as Y from 'yjs';
+import { mergeRange, unmergeRange } from './merges';
+import { rangeOf, type Range, type Selection } from './selection';
 import type { WorkbookLayout } from './references';
 import type { Sheet } from './workbook';
 
 export interface FormatToolbarProps {
+  doc: Y.Doc;
+  /** The sheet's merged blocks. */
+  merges: Range[];
   sheet: Sheet;
   selection: Selection;
   /** The active cell's format: what the toggles show. */
@@ -36,7 +41,7 @@ export function toggleStyle(sheet: Sheet, selection: Selection, format: CellForm
 
 /** Bold, italic, underline, strikethrough, colours, alignment, wrapping and number formats for
  *  the selected cells. */
-export function FormatToolbar({ sheet, selection, format, change, layout }: FormatToolbarProps) {
+export function FormatToolbar({ doc, merges, sheet, selection, format, change, layout }: FormatToolbarProps) {
   const [conditional, setConditional] = useState(false);
   const range = rangeOf(selection);
   const set = (path: StylePath, value: string | null) => change(() => setFormat(sheet, range, path, value));
@@ -123,6 +128,20 @@ export function FormatToolbar({ sheet, selection, format, change, layout }: Form
       >
         Custom…
       </button>
+      {merges.some((block) => block.top <= range.bottom && range.top <= block.bottom && block.left <= range.right && range.left <= block.right) ? (
+        <button title="Split merged cells" onMouseDown={keepFocus} onClick={() => change(() => unmergeRange(sheet, range, layout))}>
+          Unmerge
+        </button>
+      ) : (
+        <button
+          title="Merge the selected cells (only the top-left value stays)"
+          disabled={range.top === range.bottom && range.left === range.right}
+          onMouseDown={keepFocus}
+          onClick={() => change(() => mergeRange(doc, sheet, range, layout))}
+        >
+          Merge cells
+        </button>
+      )}
       <select
         aria-label="Borders"
         data-testid="borders"

@@ -18,6 +18,7 @@ import { SheetGrid, type Move } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
 import { ChartsPanel } from './ChartsPanel';
 import { FilterBar } from './FilterBar';
+import { sheetMerges } from './merges';
 import { filterRange, hiddenRows, loadFilterView, newFilter, saveFilterView, setSharedFilter, sharedFilter, type StoredFilter } from './filter';
 import { removeChart } from './charts';
 import { SheetToolbar } from './SheetToolbar';
@@ -153,6 +154,7 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
     return value && range ? { value, range, personal: view !== null } : null;
     // The shared filter is in the document: a new evaluation follows every change of it.
   }, [sheet, layout, view, evaluation]); // eslint-disable-line react-hooks/exhaustive-deps
+  const merges = useMemo(() => (sheet && layout ? sheetMerges(sheet, layout) : []), [sheet, layout, evaluation]); // eslint-disable-line react-hooks/exhaustive-deps
   const hidden = useMemo(
     () =>
       filter && layout && evaluation
@@ -342,6 +344,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
     <div className="sheet-editor-shell" data-testid="editor" data-readonly={readOnly}>
       {!readOnly && (
         <FormatToolbar
+          doc={doc}
+          merges={merges}
           sheet={sheet}
           selection={selection}
           format={evaluation.format(activeIndex, selection.row, selection.col)}
@@ -414,6 +418,7 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
             return heading ? { ...own, boxShadow: 'inset 0 -2px #34a853' } : own;
           }}
           hiddenRows={hidden}
+          merges={merges}
           widths={evaluation.widths(activeIndex)}
           frozenRows={frozen(sheet).rows}
           frozenCols={frozen(sheet).cols}

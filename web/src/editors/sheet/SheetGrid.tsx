@@ -13,6 +13,7 @@ import {
 import { MIN_COL_WIDTH, type StylePath } from './formats';
 import { cellName, columnName } from './references';
 import type { RemoteSelection } from './presence';
+import { mergeAt } from './merges';
 import { contains, moved, rangeOf, single, type Range, type Selection } from './selection';
 
 export const ROW_HEIGHT = 24;
@@ -27,6 +28,8 @@ const STYLE_KEYS: Record<string, StylePath> = { b: 'font.b', i: 'font.i', u: 'fo
 export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
 
 export interface SheetGridProps {
+  /** Merged blocks: each drawn as its top-left cell across the block. */
+  merges: Range[];
   /** Rows a filter hides: not drawn, skipped by the arrow keys. */
   hiddenRows: ReadonlySet<number>;
   rows: number;
@@ -314,8 +317,17 @@ export function SheetGrid(props: SheetGridProps) {
   const shownRows = [...span(0, frozenRows - 1), ...span(Math.max(firstSlot, frozenRows), lastSlot).map(rowAtSlot)];
   const shownCols = [...span(0, frozenCols - 1), ...span(Math.max(firstCol, frozenCols), lastCol)];
   const cells = [];
+  const box = (r: Range) => ({
+    top: y(r.top),
+    left: x(r.left),
+    width: x(r.right) + width(r.right) - x(r.left),
+    height: y(r.bottom) + ROW_HEIGHT - y(r.top),
+  });
   for (const row of shownRows) {
     for (const col of shownCols) {
+      const merged = mergeAt(props.merges, row, col);
+      // A merged block is drawn once, by its top-left cell.
+      if (merged && (merged.top !== row || merged.left !== col)) continue;
       const frozen = (row < frozenRows ? 1 : 0) + (col < frozenCols ? 1 : 0);
       const text = display(row, col);
       const selected = contains(range, row, col);
@@ -326,7 +338,7 @@ export function SheetGrid(props: SheetGridProps) {
           className={`sheet-cell${selected ? ' selected' : ''}${/^-?[\d.,]+%?$|^#/.test(text) ? ' number' : ''}${frozen ? ` frozen frozen-${frozen}` : ''}`}
           data-cell={cellName(row, col)}
           data-thread={thread ?? undefined}
-          style={{ top: y(row), left: x(col), width: width(col), height: ROW_HEIGHT, ...props.cellStyle(row, col) }}
+          style={{ ...(merged ? box(merged) : { top: y(row), left: x(col), width: width(col), height: ROW_HEIGHT }), ...props.cellStyle(row, col) }}
         >
           {text}
           {thread && <span className={`sheet-comment-mark${thread === props.activeThread ? ' active' : ''}`} aria-label="Has comments" />}
@@ -334,12 +346,6 @@ export function SheetGrid(props: SheetGridProps) {
       );
     }
   }
-  const box = (r: Range) => ({
-    top: y(r.top),
-    left: x(r.left),
-    width: x(r.right) + width(r.right) - x(r.left),
-    height: y(r.bottom) + ROW_HEIGHT - y(r.top),
-  });
 
   return (
     <div
