@@ -10,6 +10,13 @@ const world = twoPeople();
 
 const openSheet = (id, user) => openEditor(world, id, user, '[data-testid=sheet-grid]');
 
+/** A new spreadsheet of Alice's that Bob may edit, open in a page for each. */
+async function sharedSheet(title) {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', title);
+  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
+  return { id, a: await openSheet(id, world.alice), b: await openSheet(id, world.bob) };
+}
+
 const cell = (page, name) => page.locator(`[data-testid=sheet-grid] [data-cell="${name}"]`);
 
 /** Types into a cell as a user does: select it, type, Enter. */
@@ -41,10 +48,7 @@ async function shows(page, name, value) {
 }
 
 test('a formula typed by one shows its value for the other, and stays right when a row is inserted above', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Budget');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Budget');
 
   await enter(a, 'A1', '5');
   await enter(a, 'A2', '7');
@@ -73,10 +77,7 @@ test('a formula typed by one shows its value for the other, and stays right when
 });
 
 test('a range pasted as tab-separated text fills the cells, and the sheet exports as CSV', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Pasted');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Pasted');
   await cell(a, 'B2').click();
   // What LibreOffice, Excel and Google Sheets put on the clipboard for a 2 × 3 range.
   await paste(a, { text: 'Item\tPrice\nTea\t3.5\nCake\t4\n' });
@@ -118,10 +119,7 @@ test('the workbook exports as XLSX, and that file imported from the home page op
 });
 
 test('a comment on a cell reaches the other person, marks the cell, and stays on it when a row is inserted above', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Review');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Review');
   await enter(a, 'B2', '42');
   await cell(a, 'B2').click();
   await a.getByTestId('toggle-comments').click();
@@ -188,10 +186,7 @@ test('the fill handle continues a series and copies formulas with their referenc
 });
 
 test('sheets are added and renamed for everyone, and formulas across sheets follow the new name', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Tabs');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Tabs');
   await a.getByRole('button', { name: 'Add sheet' }).click();
   await a.getByRole('tab', { name: 'Sheet2' }).dblclick();
   await a.getByLabel('Sheet name').fill('Rates');
@@ -216,10 +211,7 @@ test('sheets are added and renamed for everyone, and formulas across sheets foll
 });
 
 test('formatting and column widths reach the other person', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Styled');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Styled');
   await enter(a, 'A1', '0.5');
   await cell(a, 'A1').click();
   await a.keyboard.press('Control+b');
@@ -272,10 +264,7 @@ test('formatting and column widths reach the other person', async () => {
 });
 
 test('a sheet duplicated and dragged to the front shows so for the other person', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Tabs');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Tabs');
   await enter(a, 'A1', '5');
   await enter(a, 'A2', '=A1*2');
   await a.getByTestId('duplicate-sheet').click();
@@ -298,10 +287,7 @@ test('a sheet duplicated and dragged to the front shows so for the other person'
 });
 
 test('sorting a range by one column and then by another reorders it for both, numbers as numbers', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Sorted');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Sorted');
   await cell(a, 'A1').click();
   await paste(a, { text: 'Item\tCost\nTea\t3.5\nCake\t10\nMilk\t1.25\n' });
   await enter(a, 'C2', '=B2*2');
@@ -347,10 +333,7 @@ test('typing a formula offers function names, Tab takes one, and the signature f
 });
 
 test('a conditional format added by one colours the matching cells for the other', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Scores');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Scores');
   await cell(a, 'A1').click();
   await paste(a, { text: '1\n10\n5\n' });
   await cell(a, 'A3').click({ modifiers: ['Shift'] });
@@ -396,10 +379,7 @@ test('a large CSV import shows its progress, then opens', async () => {
 });
 
 test('a chart inserted from a range shows for the other person and follows its cells', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Charted');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Charted');
   await cell(a, 'A1').click();
   await paste(a, { text: 'Item\tCost\nTea\t3\nCake\t4\nMilk\t5\n' });
   await cell(a, 'B4').click({ modifiers: ['Shift'] });
@@ -418,10 +398,7 @@ test('a chart inserted from a range shows for the other person and follows its c
 });
 
 test("a shared filter hides rows for both; a filter view hides them only for its owner", async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Filtered');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Filtered');
   await cell(a, 'A1').click();
   await paste(a, { text: 'Item\tRegion\nTea\tNorth\nCake\tSouth\nMilk\tNorth\n' });
   await shows(b, 'A4', 'Milk');
@@ -455,10 +432,7 @@ test("a shared filter hides rows for both; a filter view hides them only for its
 });
 
 test('merged cells and borders reach the other person', async () => {
-  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Merged');
-  await share(world.server.url, world.alice, id, world.bob.email, 'editor');
-  const a = await openSheet(id, world.alice);
-  const b = await openSheet(id, world.bob);
+  const { a, b } = await sharedSheet('Merged');
   await enter(a, 'A1', 'Quarterly report');
   await cell(a, 'A1').click();
   await cell(a, 'C1').click({ modifiers: ['Shift'] });

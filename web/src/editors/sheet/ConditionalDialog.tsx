@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ValueOperator } from '@ironcalc/wasm';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import {
   addConditionalRule,
   cellValueRule,
@@ -98,15 +99,7 @@ export function ConditionalDialog({ sheet, layout, range, change, onClose }: Con
               </label>
             </div>
           )}
-          <footer className="dialog-footer">
-            <span className="spacer" />
-            <button type="button" onClick={onClose}>
-              Done
-            </button>
-            <button type="submit" className="primary" disabled={!ready}>
-              Add rule
-            </button>
-          </footer>
+          <DialogActions submitLabel="Add rule" closeLabel="Done" submitDisabled={!ready} onClose={onClose} />
         </form>
       </div>
     </Dialog>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 
 export interface FilterDialogProps {
   /** The column's heading, for the title. */
@@ -47,15 +48,7 @@ export function FilterDialog({ heading, values, hidden, onApply, onClose }: Filt
             </li>
           ))}
         </ul>
-        <footer className="dialog-footer">
-          <span className="spacer" />
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            OK
-          </button>
-        </footer>
+        <DialogActions submitLabel="OK" onClose={onClose} />
       </form>
     </Dialog>
   );

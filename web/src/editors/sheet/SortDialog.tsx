@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { columnName } from './references';
 import type { Range } from './selection';
 import type { SortKey } from './sort';
@@ -61,15 +62,7 @@ export function SortDialog({ range, firstColumn, onSort, onClose }: SortDialogPr
             Add another sort column
           </button>
         )}
-        <footer className="dialog-footer">
-          <span className="spacer" />
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Sort
-          </button>
-        </footer>
+        <DialogActions submitLabel="Sort" onClose={onClose} />
       </form>
     </Dialog>
   );

@@ -6,7 +6,8 @@ import * as Y from 'yjs';
 import { columnName, type WorkbookLayout } from './references';
 import type { Range } from './selection';
 import type { SortValue } from './sort';
-import { newId, type Sheet } from './workbook';
+import { fromIdRange, toIdRange, type IdRange } from './idRange';
+import { newId, sheetChild, type Sheet } from './workbook';
 
 export type ChartType = 'bar' | 'line' | 'pie';
 
@@ -19,7 +20,7 @@ export const CHART_TYPES: ReadonlyArray<[ChartType, string]> = [
 export interface StoredChart {
   type: ChartType;
   title: string;
-  range: { top: string; left: string; bottom: string; right: string };
+  range: IdRange;
 }
 
 export interface SheetChart extends StoredChart {
@@ -32,14 +33,7 @@ export interface ChartData {
   series: Array<{ name: string; values: Array<number | null> }>;
 }
 
-function chartsOf(sheet: Sheet): Y.Map<string> {
-  let charts = sheet.map.get('charts') as Y.Map<string> | undefined;
-  if (!charts) {
-    charts = new Y.Map<string>();
-    sheet.map.set('charts', charts);
-  }
-  return charts;
-}
+const chartsOf = (sheet: Sheet): Y.Map<string> => sheetChild(sheet, 'charts', () => new Y.Map<string>());
 
 /** The sheet's charts, oldest first; one this version cannot read is skipped. */
 export function sheetCharts(sheet: Sheet): SheetChart[] {
@@ -59,16 +53,7 @@ export function sheetCharts(sheet: Sheet): SheetChart[] {
 export function addChart(sheet: Sheet, type: ChartType, range: Range, title: string): string {
   // Ids sort by creation time, so charts keep the order they were added in.
   const id = `${Date.now().toString(36).padStart(9, '0')}${newId()}`;
-  const chart: StoredChart = {
-    type,
-    title,
-    range: {
-      top: sheet.rows.get(range.top),
-      left: sheet.cols.get(range.left),
-      bottom: sheet.rows.get(range.bottom),
-      right: sheet.cols.get(range.right),
-    },
-  };
+  const chart: StoredChart = { type, title, range: toIdRange(sheet, range) };
   chartsOf(sheet).set(id, JSON.stringify(chart));
   return id;
 }
@@ -78,14 +63,7 @@ export function removeChart(sheet: Sheet, id: string): void {
 }
 
 /** Where a chart's cells are now; null when a corner's row or column is gone. */
-export function chartRange(layout: WorkbookLayout, sheetId: string, chart: StoredChart): Range | null {
-  const top = layout.rowIndex(sheetId, chart.range.top);
-  const bottom = layout.rowIndex(sheetId, chart.range.bottom);
-  const left = layout.colIndex(sheetId, chart.range.left);
-  const right = layout.colIndex(sheetId, chart.range.right);
-  if (top === undefined || bottom === undefined || left === undefined || right === undefined) return null;
-  return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
-}
+export const chartRange = (layout: WorkbookLayout, sheetId: string, chart: StoredChart): Range | null => fromIdRange(layout, sheetId, chart.range);
 
 const shown = (value: SortValue): string =>
   value === null ? '' : typeof value === 'object' ? value.error : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);

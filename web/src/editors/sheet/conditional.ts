@@ -6,10 +6,11 @@ import * as Y from 'yjs';
 import type { CfRuleInput, ValueOperator } from '@ironcalc/wasm';
 import { cellName, type WorkbookLayout } from './references';
 import type { Range } from './selection';
-import type { Sheet } from './workbook';
+import { fromIdRange, toIdRange, type IdRange } from './idRange';
+import { sheetChild, type Sheet } from './workbook';
 
 export interface ConditionalRule {
-  range: { top: string; left: string; bottom: string; right: string };
+  range: IdRange;
   rule: CfRuleInput;
 }
 
@@ -25,14 +26,7 @@ export const OPERATORS: ReadonlyArray<[ValueOperator, string]> = [
   ['NotBetween', 'not between'],
 ];
 
-function rulesOf(sheet: Sheet): Y.Array<string> {
-  let rules = sheet.map.get('conditionalFormats') as Y.Array<string> | undefined;
-  if (!rules) {
-    rules = new Y.Array<string>();
-    sheet.map.set('conditionalFormats', rules);
-  }
-  return rules;
-}
+const rulesOf = (sheet: Sheet): Y.Array<string> => sheetChild(sheet, 'conditionalFormats', () => new Y.Array<string>());
 
 /** The sheet's rules in priority order; one this version cannot read is skipped. */
 export function conditionalRules(sheet: Sheet): ConditionalRule[] {
@@ -48,15 +42,7 @@ export function conditionalRules(sheet: Sheet): ConditionalRule[] {
 }
 
 export function addConditionalRule(sheet: Sheet, range: Range, rule: CfRuleInput): void {
-  const stored: ConditionalRule = {
-    range: {
-      top: sheet.rows.get(range.top),
-      left: sheet.cols.get(range.left),
-      bottom: sheet.rows.get(range.bottom),
-      right: sheet.cols.get(range.right),
-    },
-    rule,
-  };
+  const stored: ConditionalRule = { range: toIdRange(sheet, range), rule };
   rulesOf(sheet).push([JSON.stringify(stored)]);
 }
 
@@ -64,15 +50,8 @@ export function removeConditionalRule(sheet: Sheet, index: number): void {
   rulesOf(sheet).delete(index, 1);
 }
 
-/** Where a rule's range is now; null when a row or column of its corners is gone. */
-export function ruleRange(layout: WorkbookLayout, sheetId: string, rule: ConditionalRule): Range | null {
-  const top = layout.rowIndex(sheetId, rule.range.top);
-  const bottom = layout.rowIndex(sheetId, rule.range.bottom);
-  const left = layout.colIndex(sheetId, rule.range.left);
-  const right = layout.colIndex(sheetId, rule.range.right);
-  if (top === undefined || bottom === undefined || left === undefined || right === undefined) return null;
-  return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
-}
+/** Where a rule's range is now; null when a corner's row or column is gone. */
+export const ruleRange = (layout: WorkbookLayout, sheetId: string, rule: ConditionalRule): Range | null => fromIdRange(layout, sheetId, rule.range);
 
 export const rangeName = (range: Range): string => `${cellName(range.top, range.left)}:${cellName(range.bottom, range.right)}`;
 

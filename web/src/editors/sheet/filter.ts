@@ -2,12 +2,13 @@
 // and a personal filter view kept in this browser only, which changes nothing for anyone else.
 // Both are the same shape: the range by row and column ids (the first row holds the headings)
 // and, per column id, the shown values that hide a row.
+import { fromIdRange, toIdRange, type IdRange } from './idRange';
 import type { WorkbookLayout } from './references';
 import type { Range } from './selection';
 import type { Sheet } from './workbook';
 
 export interface StoredFilter {
-  range: { top: string; left: string; bottom: string; right: string };
+  range: IdRange;
   /** Column id → the values (as shown) whose rows are hidden. */
   hidden: Record<string, string[]>;
 }
@@ -29,26 +30,11 @@ export function setSharedFilter(sheet: Sheet, filter: StoredFilter | null): void
 }
 
 export function newFilter(sheet: Sheet, range: Range): StoredFilter {
-  return {
-    range: {
-      top: sheet.rows.get(range.top),
-      left: sheet.cols.get(range.left),
-      bottom: sheet.rows.get(range.bottom),
-      right: sheet.cols.get(range.right),
-    },
-    hidden: {},
-  };
+  return { range: toIdRange(sheet, range), hidden: {} };
 }
 
 /** Where a filter's range is now; null when a corner's row or column is gone. */
-export function filterRange(layout: WorkbookLayout, sheetId: string, filter: StoredFilter): Range | null {
-  const top = layout.rowIndex(sheetId, filter.range.top);
-  const bottom = layout.rowIndex(sheetId, filter.range.bottom);
-  const left = layout.colIndex(sheetId, filter.range.left);
-  const right = layout.colIndex(sheetId, filter.range.right);
-  if (top === undefined || bottom === undefined || left === undefined || right === undefined) return null;
-  return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
-}
+export const filterRange = (layout: WorkbookLayout, sheetId: string, filter: StoredFilter): Range | null => fromIdRange(layout, sheetId, filter.range);
 
 /** The rows a filter hides: those below the heading row whose value in a filtered column is one
  *  of that column's hidden values. `shown(row, col)` is a cell's value as displayed. */

@@ -37,6 +37,10 @@ test('two people formatting one cell at once both keep their attribute', () => {
     background: undefined,
     textAlign: undefined,
     whiteSpace: undefined,
+    borderTop: undefined,
+    borderRight: undefined,
+    borderBottom: undefined,
+    borderLeft: undefined,
   });
 });
 

@@ -5,7 +5,7 @@
 import type { CSSProperties } from 'react';
 import * as Y from 'yjs';
 import { mapRange, type Range } from './selection';
-import { cellKey, type Sheet } from './workbook';
+import { cellKey, sheetChild, type Sheet } from './workbook';
 
 export type StylePath =
   | 'font.b'
@@ -80,14 +80,7 @@ export const MIN_COL_WIDTH = 24;
 export const MAX_COL_WIDTH = 2000;
 
 /** The sheet's formats map, made if this older sheet has none yet. */
-function formatsOf(sheet: Sheet): Y.Map<string> {
-  let formats = sheet.map.get('formats') as Y.Map<string> | undefined;
-  if (!formats) {
-    formats = new Y.Map<string>();
-    sheet.map.set('formats', formats);
-  }
-  return formats;
-}
+const formatsOf = (sheet: Sheet): Y.Map<string> => sheetChild(sheet, 'formats', () => new Y.Map<string>());
 
 /** Splits a formats key into the cell it belongs to and the style path; null for a key this
  *  version does not know. */
@@ -185,10 +178,5 @@ export function columnWidths(sheet: Sheet): Y.Map<number> | undefined {
 }
 
 export function setColumnWidth(sheet: Sheet, col: number, width: number): void {
-  let widths = columnWidths(sheet);
-  if (!widths) {
-    widths = new Y.Map<number>();
-    sheet.map.set('colWidths', widths);
-  }
-  widths.set(sheet.cols.get(col), Math.round(Math.min(MAX_COL_WIDTH, Math.max(MIN_COL_WIDTH, width))));
+  sheetChild(sheet, 'colWidths', () => new Y.Map<number>()).set(sheet.cols.get(col), Math.round(Math.min(MAX_COL_WIDTH, Math.max(MIN_COL_WIDTH, width))));
 }

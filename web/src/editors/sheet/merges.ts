@@ -4,16 +4,10 @@
 import * as Y from 'yjs';
 import type { WorkbookLayout } from './references';
 import type { Range } from './selection';
-import { cellKey, setCellInput, type Sheet } from './workbook';
+import { fromIdRange } from './idRange';
+import { cellKey, setCellInput, sheetChild, type Sheet } from './workbook';
 
-function mergesOf(sheet: Sheet): Y.Map<string> {
-  let merges = sheet.map.get('merges') as Y.Map<string> | undefined;
-  if (!merges) {
-    merges = new Y.Map<string>();
-    sheet.map.set('merges', merges);
-  }
-  return merges;
-}
+const mergesOf = (sheet: Sheet): Y.Map<string> => sheetChild(sheet, 'merges', () => new Y.Map<string>());
 
 const overlaps = (a: Range, b: Range): boolean => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
@@ -26,12 +20,8 @@ export function sheetMerges(sheet: Sheet, layout: WorkbookLayout): Range[] {
     try {
       const split = key.indexOf(':');
       const { bottom, right } = JSON.parse(json) as { bottom: string; right: string };
-      const top = layout.rowIndex(sheet.id, key.slice(0, split));
-      const left = layout.colIndex(sheet.id, key.slice(split + 1));
-      const last = layout.rowIndex(sheet.id, bottom);
-      const end = layout.colIndex(sheet.id, right);
-      if (top === undefined || left === undefined || last === undefined || end === undefined) return;
-      list.push({ top: Math.min(top, last), left: Math.min(left, end), bottom: Math.max(top, last), right: Math.max(left, end) });
+      const block = fromIdRange(layout, sheet.id, { top: key.slice(0, split), left: key.slice(split + 1), bottom, right });
+      if (block) list.push(block);
     } catch {
       // Unreadable: left out.
     }

@@ -26,6 +26,16 @@ export interface Sheet {
   color: () => string | undefined;
 }
 
+/** A sheet's map or array under `key`, made when this older sheet has none yet. */
+export function sheetChild<T>(sheet: Sheet, key: string, make: () => T): T {
+  let child = sheet.map.get(key) as T | undefined;
+  if (!child) {
+    child = make();
+    sheet.map.set(key, child);
+  }
+  return child;
+}
+
 export function newId(): string {
   return Math.random().toString(36).slice(2, 10);
 }
