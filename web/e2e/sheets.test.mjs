@@ -210,7 +210,7 @@ test('sheets are added and renamed for everyone, and formulas across sheets foll
   await Promise.all([a.context().close(), b.context().close()]);
 });
 
-test('formatting and column widths reach the other person', async () => {
+test('formatting, column widths and row heights reach the other person', async () => {
   const { a, b } = await sharedSheet('Styled');
   await enter(a, 'A1', '0.5');
   await cell(a, 'A1').click();
@@ -243,6 +243,20 @@ test('formatting and column widths reach the other person', async () => {
     const [first, second] = await Promise.all([cell(page, 'A1').boundingBox(), cell(page, 'B1').boundingBox()]);
     assert.ok(Math.abs(first.x + first.width - second.x) < 2, 'B1 follows A1');
   }
+
+  // Alice drags row 2's lower edge 30 px down; Bob's row 2 grows and row 3 starts below it.
+  const rowEdge = await a.getByTestId('resize-row-2').boundingBox();
+  await a.mouse.move(rowEdge.x + rowEdge.width / 2, rowEdge.y + rowEdge.height / 2);
+  await a.mouse.down();
+  await a.mouse.move(rowEdge.x + rowEdge.width / 2, rowEdge.y + rowEdge.height / 2 + 30, { steps: 5 });
+  await a.mouse.up();
+  await b.waitForFunction(
+    () => document.querySelector('[data-testid=sheet-grid] [data-cell="A2"]').getBoundingClientRect().height >= 50,
+    null,
+    { timeout: 15_000 },
+  );
+  const [second, third] = await Promise.all([cell(b, 'A2').boundingBox(), cell(b, 'A3').boundingBox()]);
+  assert.ok(Math.abs(second.y + second.height - third.y) < 2, 'row 3 follows the taller row 2');
 
   // Alice freezes the first row; Bob scrolls far down and still sees it at the top.
   await a.getByTestId('freeze-rows').selectOption('1');
@@ -454,4 +468,21 @@ test('merged cells and borders reach the other person', async () => {
   await cell(b, 'B1').waitFor({ timeout: 15_000 });
   await a.context().close();
   await b.context().close();
+});
+
+test('a cell typed into the name box is selected, and typing goes there', async () => {
+  const id = await createDoc(world.server.url, world.alice, 'sheet', 'Jump');
+  const page = await openSheet(id, world.alice);
+  const nameBox = page.getByTestId('name-box');
+  await nameBox.fill('C5');
+  await nameBox.press('Enter');
+  assert.equal(await nameBox.inputValue(), 'C5');
+  await page.keyboard.type('here');
+  await page.keyboard.press('Enter');
+  await shows(page, 'C5', 'here');
+  await nameBox.fill('nowhere');
+  await nameBox.press('Enter');
+  await nameBox.press('Escape');
+  assert.equal(await nameBox.inputValue(), 'C6', 'a name that is no cell changes nothing');
+  await page.context().close();
 });

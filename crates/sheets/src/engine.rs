@@ -124,6 +124,12 @@ pub fn evaluate(workbook: &Workbook) -> Result<Evaluated, SheetsError> {
             }
         }
     }
+    for (index, heights) in workbook.row_heights.iter().enumerate() {
+        for &(row, height) in heights {
+            let row = row as i32 + 1;
+            let _ = user.set_rows_height(index as u32, row, row, height);
+        }
+    }
     for (index, &(rows, cols)) in workbook.frozen.iter().enumerate() {
         let _ = user.set_frozen_rows_count(index as u32, rows as i32);
         let _ = user.set_frozen_columns_count(index as u32, cols as i32);
@@ -259,6 +265,15 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
             worksheet.frozen_rows.max(0) as u32,
             worksheet.frozen_columns.max(0) as u32,
         );
+        for record in worksheet
+            .rows
+            .iter()
+            .filter(|r| r.custom_height && !r.hidden && r.r >= 1)
+        {
+            if let Ok(height) = worksheet.row_height(record.r) {
+                sheet.row_heights.push(((record.r - 1) as usize, height.round()));
+            }
+        }
         let names = [worksheet.name.clone()];
         sheet.merges = worksheet
             .merge_cells

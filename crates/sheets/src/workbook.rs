@@ -43,6 +43,8 @@ pub struct Workbook {
     pub formats: Vec<Vec<StoredFormat>>,
     /// Per sheet: columns with a width of their own, as (column, pixels).
     pub col_widths: Vec<Vec<(usize, f64)>>,
+    /// Per sheet: rows with a height of their own, as (row, pixels).
+    pub row_heights: Vec<Vec<(usize, f64)>>,
     /// Per sheet: the rows and columns kept in view, as (rows, columns).
     pub frozen: Vec<(u32, u32)>,
     /// Per sheet, in priority order: conditional formats whose corners still exist.
@@ -85,6 +87,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
     let mut cell_maps = Vec::new();
     let mut format_maps = Vec::new();
     let mut width_maps = Vec::new();
+    let mut height_maps = Vec::new();
     let mut frozen = Vec::new();
     let mut conditional_lists = Vec::new();
     let mut tab_colors = Vec::new();
@@ -109,6 +112,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
         cell_maps.push(map("cells"));
         format_maps.push(map("formats"));
         width_maps.push(map("colWidths"));
+        height_maps.push(map("rowHeights"));
         let count = |key: &str| match sheet.get(key) {
             Some(Any::Number(count)) => count
                 .as_f64()
@@ -176,6 +180,20 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
                 .collect()
         })
         .collect();
+    let row_heights = layout
+        .sheets()
+        .iter()
+        .zip(height_maps)
+        .map(|(sheet, heights)| {
+            heights
+                .iter()
+                .filter_map(|(row_id, height)| match height {
+                    Any::Number(px) => Some((layout.row_index(&sheet.id, row_id)?, px.as_f64()?)),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
     let conditional = layout
         .sheets()
         .iter()
@@ -211,6 +229,7 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
         cells,
         formats,
         col_widths,
+        row_heights,
         frozen,
         conditional,
         tab_colors,
@@ -250,6 +269,8 @@ pub struct NewSheet {
     pub formats: Vec<StoredFormat>,
     /// Columns with a width of their own, as (column, pixels).
     pub col_widths: Vec<(usize, f64)>,
+    /// Rows with a height of their own, as (row, pixels).
+    pub row_heights: Vec<(usize, f64)>,
     /// The rows and columns kept in view, as (rows, columns).
     pub frozen: (u32, u32),
     /// Conditional formats in priority order.
@@ -350,6 +371,11 @@ pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
             .iter()
             .map(|&(col, width)| (sheet.cols[col].clone(), Any::from(width)));
         map.insert(&mut txn, "colWidths", MapPrelim::from_iter(widths));
+        let heights = source
+            .row_heights
+            .iter()
+            .filter_map(|&(row, height)| Some((sheet.rows.get(row)?.clone(), Any::from(height))));
+        map.insert(&mut txn, "rowHeights", MapPrelim::from_iter(heights));
         let rules: Vec<Any> = source
             .conditional
             .iter()

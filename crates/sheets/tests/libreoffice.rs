@@ -262,6 +262,7 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
             format(4, 1, "border.bottom", "medium #1f4e79"),
         ],
         col_widths: vec![(0, 180.0), (3, 120.0)],
+        row_heights: vec![(0, 40.0)],
         frozen: (1, 1),
         color: Some("#00aa00".into()),
         ..NewSheet::default()
@@ -296,6 +297,17 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
         );
         assert_eq!(after.color, before.color, "tab colour of {}", before.name);
         assert_eq!(after.merges, before.merges, "merged cells of {}", before.name);
+        for &(row, height) in &before.row_heights {
+            let (_, back) = after
+                .row_heights
+                .iter()
+                .find(|(r, _)| *r == row)
+                .unwrap_or_else(|| panic!("row {row} of {} lost its height", before.name));
+            assert!(
+                (back - height).abs() <= 2.0,
+                "row {row}: {height} px became {back} px"
+            );
+        }
         for &(col, width) in &before.col_widths {
             let (_, back) = after
                 .col_widths

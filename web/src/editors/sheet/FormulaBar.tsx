@@ -1,4 +1,4 @@
-import type { KeyboardEvent, SyntheticEvent } from 'react';
+import { useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 
 export interface FormulaBarProps {
   /** The selected cell or range, e.g. `B3` or `A1:C4`. */
@@ -13,10 +13,14 @@ export interface FormulaBarProps {
   onCursor: (event: SyntheticEvent<HTMLInputElement>) => void;
   /** Tab: takes the autocomplete's first suggestion; false when there is none. */
   onAcceptHint: () => boolean;
+  /** A cell or range typed into the name box; false when it names none. */
+  onJump: (where: string) => boolean;
 }
 
 /** The name box and the raw input of the active cell, editable as in Google Sheets. */
-export function FormulaBar({ location, value, readOnly, onChange, onCommit, onCancel, onCursor, onAcceptHint }: FormulaBarProps) {
+export function FormulaBar({ location, value, readOnly, onChange, onCommit, onCancel, onCursor, onAcceptHint, onJump }: FormulaBarProps) {
+  /** What is being typed into the name box; null while it shows the selection. */
+  const [place, setPlace] = useState<string | null>(null);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Tab' && onAcceptHint()) {
       event.preventDefault();
@@ -30,9 +34,27 @@ export function FormulaBar({ location, value, readOnly, onChange, onCommit, onCa
   };
   return (
     <div className="formula-bar">
-      <output className="name-box" data-testid="name-box">
-        {location}
-      </output>
+      <input
+        className="name-box"
+        aria-label="Name box: go to a cell or range"
+        data-testid="name-box"
+        value={place ?? location}
+        onFocus={(event) => event.target.select()}
+        onChange={(event) => setPlace(event.target.value)}
+        onBlur={() => setPlace(null)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setPlace(null);
+            event.currentTarget.blur();
+          } else if (event.key === 'Enter' && place !== null) {
+            event.preventDefault();
+            if (onJump(place)) {
+              setPlace(null);
+              event.currentTarget.blur();
+            }
+          }
+        }}
+      />
       <span className="fx" aria-hidden="true">
         fx
       </span>

@@ -6,14 +6,14 @@ import type { EditorProps } from '../editorProps';
 import { copiedCells, parseTsv, toHtmlTable, toTsv } from './clipboard';
 import { evaluate, evaluateChanges, loadEngine, type CellChange, type Evaluation } from './engine';
 import { fill } from './fill';
-import { setColumnWidth } from './formats';
+import { setColumnWidth, setRowHeight } from './formats';
 import { FormatToolbar, toggleStyle } from './FormatToolbar';
 import { FormulaBar } from './FormulaBar';
 import { FormulaHints } from './FormulaHints';
 import { acceptName, hintFor } from './completion';
 import { collaboratorCell, publishSelection, remoteSelections, type RemoteSelection } from './presence';
 import { cellName, shiftA1 } from './references';
-import { mapRange, rangeOf, single, type Range, type Selection } from './selection';
+import { mapRange, parseSelection, rangeOf, single, type Range, type Selection } from './selection';
 import { SheetGrid, type Move } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
 import { ChartsPanel } from './ChartsPanel';
@@ -403,6 +403,14 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
         onCancel={() => setEditing(null)}
         onCursor={trackCursor}
         onAcceptHint={acceptHint}
+        onJump={(where) => {
+          const target = parseSelection(where, rows, cols);
+          if (!target) return false;
+          setEditing(null);
+          setSelection(target);
+          document.querySelector<HTMLElement>('[data-testid=sheet-grid]')?.focus();
+          return true;
+        }}
       />
       <div className="formula-hints-anchor">
         <FormulaHints hint={hint} onPick={pickHint} />
@@ -418,6 +426,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
             return heading ? { ...own, boxShadow: 'inset 0 -2px #34a853' } : own;
           }}
           hiddenRows={hidden}
+          rowHeights={evaluation.heights(activeIndex)}
+          onResizeRow={(row, height) => change(() => setRowHeight(sheet, row, height))}
           merges={merges}
           widths={evaluation.widths(activeIndex)}
           frozenRows={frozen(sheet).rows}

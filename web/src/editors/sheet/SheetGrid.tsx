@@ -10,7 +10,7 @@ import {
   type MouseEvent,
   type SyntheticEvent,
 } from 'react';
-import { MIN_COL_WIDTH, type StylePath } from './formats';
+import { MIN_COL_WIDTH, MIN_ROW_HEIGHT, type StylePath } from './formats';
 import { cellName, columnName } from './references';
 import type { RemoteSelection } from './presence';
 import { mergeAt } from './merges';
@@ -28,6 +28,10 @@ const STYLE_KEYS: Record<string, StylePath> = { b: 'font.b', i: 'font.i', u: 'fo
 export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
 
 export interface SheetGridProps {
+  /** Rows with a height of their own (pixels), by row. */
+  rowHeights: ReadonlyMap<number, number>;
+  /** A row's height was dragged to `height` pixels. */
+  onResizeRow: (row: number, height: number) => void;
   /** Merged blocks: each drawn as its top-left cell across the block. */
   merges: Range[];
   /** Rows a filter hides: not drawn, skipped by the arrow keys. */
@@ -138,10 +142,33 @@ export function SheetGrid(props: SheetGridProps) {
     return low;
   };
   const rowAtSlot = (place: number): number => (visible ? (visible[Math.max(0, Math.min(place, visible.length - 1))] ?? 0) : place);
+  /** A row being resized, shown at its new height until the drag ends. */
+  const [resizingRow, setResizingRow] = useState<{ row: number; startY: number; startHeight: number; height: number } | null>(null);
+  const height = (row: number): number =>
+    resizingRow?.row === row ? resizingRow.height : (props.rowHeights.get(row) ?? ROW_HEIGHT);
+  /** Each shown row's top edge by its place (and the canvas height at the end). */
+  const tops = useMemo(() => {
+    const edges = new Float64Array(shownCount + 1);
+    edges[0] = HEADER_HEIGHT;
+    for (let place = 0; place < shownCount; place++) edges[place + 1] = edges[place] + height(rowAtSlot(place));
+    return edges;
+    // `height` and `rowAtSlot` read only these.
+  }, [shownCount, visible, props.rowHeights, resizingRow]); // eslint-disable-line react-hooks/exhaustive-deps
+  /** The place of the shown row under a y position of the canvas. */
+  const slotAt = (canvasY: number): number => {
+    let low = 0;
+    let high = shownCount - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (tops[middle] <= canvasY) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
   const frozenRows = Math.min(props.frozenRows, rows);
   const frozenCols = Math.min(props.frozenCols, cols);
   /** Where a row's and a column's cells are drawn: frozen ones move with the scroll. */
-  const y = (row: number) => HEADER_HEIGHT + slot(row) * ROW_HEIGHT + (row < frozenRows ? view.top : 0);
+  const y = (row: number) => tops[slot(row)] + (row < frozenRows ? view.top : 0);
   const x = (col: number) => lefts[col] + (col < frozenCols ? view.left : 0);
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 800, height: 600 });
@@ -168,14 +195,15 @@ export function SheetGrid(props: SheetGridProps) {
   useEffect(() => {
     const element = host.current!;
     // The scrolling part starts below the frozen rows and right of the frozen columns.
-    const fixedHeight = HEADER_HEIGHT + frozenRows * ROW_HEIGHT;
+    const fixedHeight = tops[frozenRows];
     const fixedWidth = lefts[frozenCols] ?? ROW_HEADER_WIDTH;
-    const top = HEADER_HEIGHT + slot(selection.row) * ROW_HEIGHT;
+    const top = tops[slot(selection.row)];
+    const bottom = top + height(selection.row);
     const left = lefts[selection.col] ?? ROW_HEADER_WIDTH;
     const right = lefts[selection.col + 1] ?? left;
     if (selection.row >= frozenRows) {
       if (top - fixedHeight < element.scrollTop) element.scrollTop = top - fixedHeight;
-      else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+      else if (bottom > element.scrollTop + element.clientHeight) element.scrollTop = bottom - element.clientHeight;
     }
     if (selection.col >= frozenCols) {
       if (left - fixedWidth < element.scrollLeft) element.scrollLeft = left - fixedWidth;
@@ -190,8 +218,8 @@ export function SheetGrid(props: SheetGridProps) {
     if (editing === null && document.activeElement?.closest('.sheet-grid') === host.current) host.current?.focus();
   }, [editing]);
 
-  const firstSlot = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const lastSlot = Math.min(shownCount - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const firstSlot = Math.max(0, slotAt(view.top + HEADER_HEIGHT) - OVERSCAN);
+  const lastSlot = Math.min(shownCount - 1, slotAt(view.top + view.height) + OVERSCAN);
   const firstCol = Math.max(0, columnAt(view.left + ROW_HEADER_WIDTH) - OVERSCAN);
   const lastCol = Math.min(cols - 1, columnAt(view.left + view.width) + OVERSCAN);
   const range = rangeOf(selection);
@@ -202,10 +230,10 @@ export function SheetGrid(props: SheetGridProps) {
     const viewX = event.clientX - box.left;
     const viewY = event.clientY - box.top;
     if (viewX < ROW_HEADER_WIDTH && viewY < HEADER_HEIGHT) return null;
-    const canvasY = viewY < HEADER_HEIGHT + frozenRows * ROW_HEIGHT ? viewY : viewY + host.current!.scrollTop;
+    const canvasY = viewY < tops[frozenRows] ? viewY : viewY + host.current!.scrollTop;
     const canvasX = viewX < lefts[frozenCols] ? viewX : viewX + host.current!.scrollLeft;
     return {
-      row: viewY < HEADER_HEIGHT ? -1 : rowAtSlot(Math.min(shownCount - 1, Math.floor((canvasY - HEADER_HEIGHT) / ROW_HEIGHT))),
+      row: viewY < HEADER_HEIGHT ? -1 : rowAtSlot(slotAt(canvasY)),
       col: viewX < ROW_HEADER_WIDTH ? -1 : columnAt(canvasX),
     };
   };
@@ -245,6 +273,10 @@ export function SheetGrid(props: SheetGridProps) {
   const onMouseMove = (event: MouseEvent) => {
     if (resizing) {
       setResizing({ ...resizing, width: Math.max(MIN_COL_WIDTH, resizing.startWidth + event.clientX - resizing.startX) });
+      return;
+    }
+    if (resizingRow) {
+      setResizingRow({ ...resizingRow, height: Math.max(MIN_ROW_HEIGHT, resizingRow.startHeight + event.clientY - resizingRow.startY) });
       return;
     }
     if (fillDrag.current) {
@@ -321,7 +353,7 @@ export function SheetGrid(props: SheetGridProps) {
     top: y(r.top),
     left: x(r.left),
     width: x(r.right) + width(r.right) - x(r.left),
-    height: y(r.bottom) + ROW_HEIGHT - y(r.top),
+    height: y(r.bottom) + height(r.bottom) - y(r.top),
   });
   for (const row of shownRows) {
     for (const col of shownCols) {
@@ -338,7 +370,7 @@ export function SheetGrid(props: SheetGridProps) {
           className={`sheet-cell${selected ? ' selected' : ''}${/^-?[\d.,]+%?$|^#/.test(text) ? ' number' : ''}${frozen ? ` frozen frozen-${frozen}` : ''}`}
           data-cell={cellName(row, col)}
           data-thread={thread ?? undefined}
-          style={{ ...(merged ? box(merged) : { top: y(row), left: x(col), width: width(col), height: ROW_HEIGHT }), ...props.cellStyle(row, col) }}
+          style={{ ...(merged ? box(merged) : { top: y(row), left: x(col), width: width(col), height: height(row) }), ...props.cellStyle(row, col) }}
         >
           {text}
           {thread && <span className={`sheet-comment-mark${thread === props.activeThread ? ' active' : ''}`} aria-label="Has comments" />}
@@ -363,6 +395,10 @@ export function SheetGrid(props: SheetGridProps) {
           if (resizing.width !== resizing.startWidth) props.onResizeColumn(resizing.col, resizing.width);
           setResizing(null);
         }
+        if (resizingRow) {
+          if (resizingRow.height !== resizingRow.startHeight) props.onResizeRow(resizingRow.row, resizingRow.height);
+          setResizingRow(null);
+        }
         dragging.current = false;
         if (fillDrag.current && filling) props.onFill(filling);
         fillDrag.current = false;
@@ -374,7 +410,7 @@ export function SheetGrid(props: SheetGridProps) {
       onCut={(event) => editing === null && !readOnly && props.onCopy(event, true)}
       onPaste={(event) => editing === null && !readOnly && props.onPaste(event)}
     >
-      <div className="sheet-canvas" style={{ width: lefts[cols], height: HEADER_HEIGHT + shownCount * ROW_HEIGHT }}>
+      <div className="sheet-canvas" style={{ width: lefts[cols], height: tops[shownCount] }}>
         {cells}
         {remote.map((other) => (
           <div key={other.clientId} className="sheet-remote" style={{ ...box(other.range), borderColor: other.color }} data-remote={other.name}>
@@ -431,9 +467,21 @@ export function SheetGrid(props: SheetGridProps) {
           <div
             key={`r${row}`}
             className={`sheet-header row${row >= range.top && row <= range.bottom ? ' active' : ''}${row < frozenRows ? ' frozen' : ''}`}
-            style={{ top: y(row), left: view.left, width: ROW_HEADER_WIDTH, height: ROW_HEIGHT }}
+            style={{ top: y(row), left: view.left, width: ROW_HEADER_WIDTH, height: height(row) }}
           >
             {row + 1}
+            {!readOnly && (
+              <span
+                className="sheet-row-resize"
+                data-testid={`resize-row-${row + 1}`}
+                title="Drag to resize the row"
+                onMouseDown={(event) => {
+                  event.stopPropagation();
+                  event.preventDefault();
+                  setResizingRow({ row, startY: event.clientY, startHeight: height(row), height: height(row) });
+                }}
+              />
+            )}
           </div>
         ))}
         <div className="sheet-header corner" style={{ top: view.top, left: view.left, width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT }} />

@@ -5,7 +5,7 @@
 import init, { Model, type BorderStyle, type BorderType } from '@ironcalc/wasm';
 import type * as Y from 'yjs';
 import { isFormula, toA1, type WorkbookLayout } from './references';
-import { BORDER_SIDES, cellCss, columnWidths, DEFAULT_COL_WIDTH, formatIndex, type CellFormat } from './formats';
+import { BORDER_SIDES, cellCss, columnWidths, rowHeights, DEFAULT_COL_WIDTH, formatIndex, type CellFormat } from './formats';
 import type { CSSProperties } from 'react';
 import type { CompletionContext } from './completion';
 import { conditionalRules, rangeName, ruleRange } from './conditional';
@@ -40,6 +40,8 @@ export interface Evaluation {
   css(sheet: number, row: number, col: number): CSSProperties | undefined;
   /** Each column's width in pixels, left to right. */
   widths(sheet: number): number[];
+  /** Rows with a height of their own (pixels), by row. */
+  heights(sheet: number): ReadonlyMap<number, number>;
   /** Where the cursor is in a formula being typed, as the engine's parser reads it. */
   completion(formula: string, cursor: number): CompletionContext | null;
   /** The computed values of rows `top`..`bottom` of one column, typed, for sorting. */
@@ -161,6 +163,8 @@ const internals = new WeakMap<Evaluation, Internals>();
 
 function evaluation(model: Model, layout: WorkbookLayout, list: Sheet[], formats: Map<string, CellFormat>[], conditional: Range[][]): Evaluation {
   const format = (sheet: number, row: number, col: number) => formats[sheet]?.get(`${row}:${col}`);
+  /** Row heights by sheet, read once per evaluation (a change of them rebuilds it). */
+  const heightsBySheet = new Map<number, Map<number, number>>();
   /** The fill and text colour conditional formatting gives a cell, if any covers it. */
   const conditionalCss = (sheet: number, row: number, col: number): CSSProperties | undefined => {
     if (!conditional[sheet]?.some((range) => contains(range, row, col))) return undefined;
@@ -214,6 +218,19 @@ function evaluation(model: Model, layout: WorkbookLayout, list: Sheet[], formats
         if (own) model.updateRangeStyle({ ...area, row: row + 1, height: 1 }, 'num_fmt', own);
       }
       return values;
+    },
+    heights: (sheet) => {
+      let known = heightsBySheet.get(sheet);
+      if (!known) {
+        known = new Map<number, number>();
+        const target = list[sheet];
+        rowHeights(target)?.forEach((px, rowId) => {
+          const row = layout.rowIndex(target.id, rowId);
+          if (row !== undefined) known!.set(row, px);
+        });
+        heightsBySheet.set(sheet, known);
+      }
+      return known;
     },
     dispose: () => model.free(),
   };

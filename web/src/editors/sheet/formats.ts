@@ -77,6 +77,8 @@ export const NUMBER_FORMATS: ReadonlyArray<[label: string, format: string]> = [
 
 export const DEFAULT_COL_WIDTH = 100;
 export const MIN_COL_WIDTH = 24;
+export const MIN_ROW_HEIGHT = 12;
+export const MAX_ROW_HEIGHT = 800;
 export const MAX_COL_WIDTH = 2000;
 
 /** The sheet's formats map, made if this older sheet has none yet. */
@@ -179,4 +181,16 @@ export function columnWidths(sheet: Sheet): Y.Map<number> | undefined {
 
 export function setColumnWidth(sheet: Sheet, col: number, width: number): void {
   sheetChild(sheet, 'colWidths', () => new Y.Map<number>()).set(sheet.cols.get(col), Math.round(Math.min(MAX_COL_WIDTH, Math.max(MIN_COL_WIDTH, width))));
+}
+
+/** Rows with a height of their own (pixels), by row id; absent rows are the grid's default. */
+export function rowHeights(sheet: Sheet): Y.Map<number> | undefined {
+  return sheet.map.get('rowHeights') as Y.Map<number> | undefined;
+}
+
+export function setRowHeight(sheet: Sheet, row: number, height: number): void {
+  sheetChild(sheet, 'rowHeights', () => new Y.Map<number>()).set(
+    sheet.rows.get(row),
+    Math.round(Math.min(MAX_ROW_HEIGHT, Math.max(MIN_ROW_HEIGHT, height))),
+  );
 }

@@ -1,6 +1,8 @@
 // The selected cell (the "active" one) and the range it spans with its anchor, and how keys move
 // them, as in Google Sheets. Pure functions: the grid holds the state.
 
+import { columnIndex } from './references';
+
 export interface Selection {
   row: number;
   col: number;
@@ -83,4 +85,20 @@ export function moved(
   row = clamp(row, rows - 1);
   col = clamp(col, cols - 1);
   return extend ? { ...selection, anchorRow: row, anchorCol: col } : single(row, col);
+}
+
+/** The selection a name box entry means: a cell (`B7`) or a range (`A1:C3`), within the sheet's
+ *  size; null for anything else. */
+export function parseSelection(text: string, rows: number, cols: number): Selection | null {
+  const cell = (part: string): [number, number] | null => {
+    const match = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/.exec(part.trim());
+    if (!match) return null;
+    const col = columnIndex(match[1].toUpperCase());
+    const row = Number(match[2]) - 1;
+    return row < rows && col < cols ? [row, col] : null;
+  };
+  const [first, last = first] = text.split(':');
+  const from = cell(first);
+  const to = cell(last);
+  return from && to ? { row: from[0], col: from[1], anchorRow: to[0], anchorCol: to[1] } : null;
 }
