@@ -39,7 +39,7 @@ new Server({
   extensions: [new SQLite({ database: process.env.DB })],
 }).listen();
 JS
-  if [ ! -x "$SCRATCH/y-sweet/bin/y-sweet" ]; then
+  if [[ " $SERVERS " == *" y-sweet "* ]] && [ ! -x "$SCRATCH/y-sweet/bin/y-sweet" ]; then
     echo "installing y-sweet 0.9.1 from crates.io (about 10 minutes on 2 cores)…" >&2
     cargo install y-sweet --version 0.9.1 --locked --root "$SCRATCH/y-sweet" >/dev/null
   fi

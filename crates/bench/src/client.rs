@@ -3,7 +3,7 @@
 use anyhow::{anyhow, bail, Context};
 use futures::stream::SplitSink;
 use futures::{SinkExt, StreamExt};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tandem_protocol::{self as protocol, ServerMessage};
 use tokio::net::TcpStream;
@@ -33,12 +33,18 @@ pub struct Options {
     /// Apply other clients' updates to this connection's doc. Writers of a load test leave it
     /// off so that the load client does not become the bottleneck.
     pub follow: bool,
-    /// Also hand every received update to this channel (latency bookkeeping).
-    pub tap: Option<mpsc::UnboundedSender<Received>>,
+    /// Also keep every received update here, stamped (latency bookkeeping).
+    pub receipts: Option<Receipts>,
 }
 
+/// Updates a connection received, in order of arrival.
+pub type Receipts = Arc<Mutex<Vec<Received>>>;
+
 pub struct Connection {
-    pub doc: Arc<Doc>,
+    doc: Arc<Doc>,
+    /// Updates received for a following connection and not applied to `doc` yet: they are
+    /// applied when the doc is read (see [`Connection::doc`]).
+    unapplied: Arc<Mutex<Vec<Vec<u8>>>>,
     sink: Sink,
     saved: watch::Receiver<u64>,
     /// Full-state answers (sync step 2) received, with their size.
@@ -221,7 +227,10 @@ pub fn text_of(doc: &Doc) -> String {
 
 impl Connection {
     pub async fn open(target: &Target, doc_id: &str, options: Options) -> anyhow::Result<Connection> {
+        // tungstenite's default read buffer is 128 KiB, zeroed for every read: a third of the
+        // load generator's time in fan-out, which delayed every receipt after the first.
         let config = WebSocketConfig::default()
+            .read_buffer_size(4096)
             .max_message_size(None)
             .max_frame_size(None);
         let url = target.socket_url(doc_id, options.acks)?;
@@ -234,49 +243,25 @@ impl Connection {
         let doc = Arc::new(Doc::with_client_id(random_client_id()));
         let (saved_tx, saved) = watch::channel(0);
         let (step2_tx, step2) = mpsc::unbounded_channel();
-        let reader_doc = doc.clone();
-        let Options { follow, tap, .. } = options;
+        let Options { follow, receipts, .. } = options;
+        let unapplied = Arc::new(Mutex::new(Vec::new()));
+        let handler = Arrivals {
+            strip,
+            follow,
+            receipts,
+            unapplied: unapplied.clone(),
+            doc: doc.clone(),
+            saved: saved_tx,
+            step2: step2_tx,
+        };
         tokio::spawn(async move {
             while let Some(Ok(message)) = stream.next().await {
-                let at = Instant::now();
-                if let Message::Close(Some(close)) = &message {
-                    eprintln!(
-                        "server closed the connection: {} {}",
-                        u16::from(close.code),
-                        close.reason
-                    );
-                }
-                let Message::Binary(frame) = message else { continue };
-                let Some(frame) = frame.get(strip..) else { continue };
-                if strip > 0 && frame.first() == Some(&HOCUSPOCUS_SYNC_STATUS) {
-                    // Hocuspocus acknowledges each update once applied (in memory, not on disk).
-                    if frame.get(1) == Some(&1) {
-                        saved_tx.send_modify(|n| *n += 1);
-                    }
-                    continue;
-                }
-                match protocol::decode_server_message(frame) {
-                    Ok(ServerMessage::Saved(n)) => {
-                        saved_tx.send_replace(n);
-                    }
-                    Ok(ServerMessage::Update(update)) => {
-                        if follow {
-                            apply(&reader_doc, &update);
-                        }
-                        if let Some(tap) = &tap {
-                            let _ = tap.send(Received { at, update });
-                        }
-                    }
-                    Ok(ServerMessage::SyncStep2(update)) => {
-                        apply(&reader_doc, &update);
-                        let _ = step2_tx.send(update.len());
-                    }
-                    _ => {}
-                }
+                handler.handle(Instant::now(), message);
             }
         });
         let mut connection = Connection {
             doc,
+            unapplied,
             sink,
             saved,
             step2,
@@ -300,6 +285,15 @@ impl Connection {
         Ok(connection)
     }
 
+    /// A synced connection whose doc follows every update the server sends.
+    pub async fn following(target: &Target, doc_id: &str) -> anyhow::Result<Connection> {
+        let options = Options {
+            follow: true,
+            ..Options::default()
+        };
+        Connection::synced(target, doc_id, options).await
+    }
+
     /// Asks for the whole document and waits until it is applied; returns its size in bytes.
     pub async fn sync(&mut self) -> anyhow::Result<usize> {
         let state_vector = self.doc.transact().state_vector();
@@ -318,8 +312,9 @@ impl Connection {
 
     /// Appends locally and returns the update without sending it.
     pub fn local_insert(&self, text: &str) -> Vec<u8> {
-        let content = self.doc.get_or_insert_text(TEXT);
-        let mut txn = self.doc.transact_mut();
+        let doc = self.doc();
+        let content = doc.get_or_insert_text(TEXT);
+        let mut txn = doc.transact_mut();
         let end = content.len(&txn);
         content.insert(&mut txn, end, text);
         txn.encode_update_v1()
@@ -352,6 +347,20 @@ impl Connection {
         }
     }
 
+    /// This connection's document, with every update received so far applied.
+    pub fn doc(&self) -> &Doc {
+        let unapplied = std::mem::take(&mut *self.unapplied.lock().unwrap());
+        for update in unapplied {
+            apply(&self.doc, &update);
+        }
+        &self.doc
+    }
+
+    /// The shared text as this connection has it now.
+    pub fn text(&self) -> String {
+        text_of(self.doc())
+    }
+
     pub fn client_id(&self) -> u64 {
         self.doc.client_id().get()
     }
@@ -373,7 +382,7 @@ impl Connection {
     pub async fn wait_for_text(&self, expected: &str, limit: Duration) -> anyhow::Result<()> {
         let deadline = tokio::time::Instant::now() + limit;
         loop {
-            let text = text_of(&self.doc);
+            let text = self.text();
             if text == expected {
                 return Ok(());
             }
@@ -403,6 +412,63 @@ fn random_client_id() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     std::collections::hash_map::RandomState::new().hash_one(n) as u32 as u64
+}
+
+/// What a connection's reader task does with each frame from the server. It only stamps and
+/// keeps what arrives: the load generator has one core, and decoding or applying one
+/// reader's update before the next reader's frame is read would add the generator's own work
+/// to that reader's latency. Updates are applied when the doc is read, latencies computed
+/// when they are asked for.
+struct Arrivals {
+    /// Hocuspocus: the length of the document-name prefix to cut off.
+    strip: usize,
+    follow: bool,
+    receipts: Option<Receipts>,
+    unapplied: Arc<Mutex<Vec<Vec<u8>>>>,
+    doc: Arc<Doc>,
+    saved: watch::Sender<u64>,
+    step2: mpsc::UnboundedSender<usize>,
+}
+
+impl Arrivals {
+    fn handle(&self, at: Instant, message: Message) {
+        if let Message::Close(Some(close)) = &message {
+            eprintln!(
+                "server closed the connection: {} {}",
+                u16::from(close.code),
+                close.reason
+            );
+        }
+        let Message::Binary(frame) = message else { return };
+        let Some(frame) = frame.get(self.strip..) else {
+            return;
+        };
+        if self.strip > 0 && frame.first() == Some(&HOCUSPOCUS_SYNC_STATUS) {
+            // Hocuspocus acknowledges each update once applied (in memory, not on disk).
+            if frame.get(1) == Some(&1) {
+                self.saved.send_modify(|n| *n += 1);
+            }
+            return;
+        }
+        match protocol::decode_server_message(frame) {
+            Ok(ServerMessage::Saved(n)) => {
+                self.saved.send_replace(n);
+            }
+            Ok(ServerMessage::Update(update)) => {
+                if self.follow {
+                    self.unapplied.lock().unwrap().push(update.clone());
+                }
+                if let Some(receipts) = &self.receipts {
+                    receipts.lock().unwrap().push(Received { at, update });
+                }
+            }
+            Ok(ServerMessage::SyncStep2(update)) => {
+                apply(&self.doc, &update);
+                let _ = self.step2.send(update.len());
+            }
+            _ => {}
+        }
+    }
 }
 
 fn apply(doc: &Doc, update: &[u8]) {

@@ -1,7 +1,7 @@
 //! Cold load: fill a document with a long update history, then time a fresh client from
 //! connecting to holding the whole document.
 
-use crate::client::{text_of, Connection, Options, ServerKind, Target};
+use crate::client::{Connection, Options, ServerKind, Target};
 use anyhow::bail;
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -40,17 +40,9 @@ pub async fn fill(target: &Target, updates: usize, bytes: usize) -> anyhow::Resu
     if acks {
         conn.wait_saved(sent).await?;
     } else {
-        let check = Connection::synced(
-            target,
-            &doc,
-            Options {
-                follow: true,
-                ..Options::default()
-            },
-        )
-        .await?;
+        let check = Connection::following(target, &doc).await?;
         check
-            .wait_for_text(&text_of(&conn.doc), Duration::from_secs(120))
+            .wait_for_text(&conn.text(), Duration::from_secs(120))
             .await?;
     }
     Ok(doc)
@@ -66,17 +58,9 @@ pub struct Report {
 /// sync before they have read the document from disk send the rest as updates after it).
 pub async fn open(target: &Target, doc: &str, expected_chars: usize) -> anyhow::Result<Report> {
     let started = Instant::now();
-    let conn = Connection::synced(
-        target,
-        doc,
-        Options {
-            follow: true,
-            ..Options::default()
-        },
-    )
-    .await?;
+    let conn = Connection::following(target, doc).await?;
     loop {
-        let characters = text_of(&conn.doc).len();
+        let characters = conn.text().len();
         if characters >= expected_chars {
             let milliseconds = started.elapsed().as_secs_f64() * 1000.0;
             return Ok(Report {

@@ -4,7 +4,7 @@
 //! `saved`, sent once on disk; Hocuspocus' SyncStatus, sent once applied in memory), and *seen*
 //! when another client received it.
 
-use crate::client::{text_of, Connection, Options, ServerKind, Target};
+use crate::client::{Connection, Options, ServerKind, Target};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
@@ -52,15 +52,7 @@ pub async fn write(target: &Target, rate: f64, max_seconds: f64) -> anyhow::Resu
         },
     )
     .await?;
-    let watcher = Connection::synced(
-        target,
-        &doc,
-        Options {
-            follow: true,
-            ..Options::default()
-        },
-    )
-    .await?;
+    let watcher = Connection::following(target, &doc).await?;
     let started = tokio::time::Instant::now();
     let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / rate));
     let mut sent = 0;
@@ -77,24 +69,16 @@ pub async fn write(target: &Target, rate: f64, max_seconds: f64) -> anyhow::Resu
         doc,
         sent,
         acknowledged: writer.saved() as usize,
-        seen: tokens_in(&text_of(&watcher.doc)),
+        seen: tokens_in(&watcher.text()),
     })
 }
 
 /// Connects to the restarted server and counts promised edits that are missing.
 pub async fn check(target: &Target, record: &Record) -> anyhow::Result<Report> {
-    let reader = Connection::synced(
-        target,
-        &record.doc,
-        Options {
-            follow: true,
-            ..Options::default()
-        },
-    )
-    .await?;
+    let reader = Connection::following(target, &record.doc).await?;
     // Some servers answer the first sync before the document is loaded from disk.
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let present: std::collections::HashSet<usize> = tokens_in(&text_of(&reader.doc)).into_iter().collect();
+    let present: std::collections::HashSet<usize> = tokens_in(&reader.text()).into_iter().collect();
     Ok(Report {
         sent: record.sent,
         acknowledged: record.acknowledged,

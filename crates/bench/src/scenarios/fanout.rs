@@ -2,7 +2,7 @@
 //! send to receipt at every reader.
 
 use super::{send_edits, Observer, SendLog};
-use crate::client::{text_of, Connection, Options, Target};
+use crate::client::{Connection, Options, Target};
 use crate::stats::{Latencies, Summary};
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -50,7 +50,7 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
             sent = due;
         }
     }
-    let expected = text_of(&writer.doc);
+    let expected = writer.text();
     let mut latencies = Latencies::default();
     let mut merged = 0;
     for reader in &readers {
@@ -58,8 +58,9 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
             .connection
             .wait_for_text(&expected, Duration::from_secs(30))
             .await?;
-        latencies.merge(reader.take());
-        merged += *reader.merged.lock().unwrap();
+        let (received, catch_ups) = reader.take();
+        latencies.merge(received);
+        merged += catch_ups;
     }
     Ok(Report {
         readers: config.readers,

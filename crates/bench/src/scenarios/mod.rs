@@ -9,12 +9,11 @@ pub mod rooms;
 pub mod saturation;
 pub mod throughput;
 
-use crate::client::{Connection, Options, Received, Target};
+use crate::client::{Connection, Options, Receipts, Received, Target};
 use crate::stats::Latencies;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::sync::mpsc;
 use yrs::updates::decoder::Decode;
 use yrs::Update;
 
@@ -51,47 +50,47 @@ impl SendLog {
     }
 }
 
-/// A reader whose received updates are turned into latencies as they arrive.
+/// A reader that keeps what it receives, stamped; latencies are computed when taken, so the
+/// bookkeeping never delays a receipt.
 pub struct Observer {
     pub connection: Connection,
-    pub latencies: Arc<Mutex<Latencies>>,
-    /// Updates received that were not single edits (catch-ups).
-    pub merged: Arc<Mutex<usize>>,
+    receipts: Receipts,
+    log: SendLog,
 }
 
 impl Observer {
     pub async fn open(target: &Target, doc: &str, log: &SendLog, follow: bool) -> anyhow::Result<Observer> {
-        let (tap, mut received) = mpsc::unbounded_channel();
+        let receipts = Receipts::default();
         let connection = Connection::synced(
             target,
             doc,
             Options {
                 acks: false,
                 follow,
-                tap: Some(tap),
+                receipts: Some(receipts.clone()),
             },
         )
         .await?;
-        let latencies = Arc::new(Mutex::new(Latencies::default()));
-        let merged = Arc::new(Mutex::new(0));
-        let (log, sink, merged_sink) = (log.clone(), latencies.clone(), merged.clone());
-        tokio::spawn(async move {
-            while let Some(update) = received.recv().await {
-                match log.latency(&update) {
-                    Some(latency) => sink.lock().unwrap().record(latency),
-                    None => *merged_sink.lock().unwrap() += 1,
-                }
-            }
-        });
         Ok(Observer {
             connection,
-            latencies,
-            merged,
+            receipts,
+            log: log.clone(),
         })
     }
 
-    pub fn take(&self) -> Latencies {
-        std::mem::take(&mut self.latencies.lock().unwrap())
+    /// The latencies of the single edits received since the last call, and how many updates
+    /// arrived merged (catch-ups of a reader that fell behind).
+    pub fn take(&self) -> (Latencies, usize) {
+        let received = std::mem::take(&mut *self.receipts.lock().unwrap());
+        let mut latencies = Latencies::default();
+        let mut merged = 0;
+        for update in &received {
+            match self.log.latency(update) {
+                Some(latency) => latencies.record(latency),
+                None => merged += 1,
+            }
+        }
+        (latencies, merged)
     }
 }
 

@@ -2,7 +2,7 @@
 //! the other clients and the server's memory.
 
 use super::{raise_fd_limit, rss_kib, send_edits, Observer, SendLog};
-use crate::client::{text_of, Connection, Options, Target};
+use crate::client::{Connection, Options, Target};
 use crate::stats::{Latencies, Summary};
 use futures::future::try_join_all;
 use serde::Serialize;
@@ -68,13 +68,13 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
     let server_rss_mib = config.server_pid.and_then(rss_kib).map(|kib| kib as f64 / 1024.0);
     let mut latencies = Latencies::default();
     for room in &rooms {
-        let expected = text_of(&room.writer.doc);
+        let expected = room.writer.text();
         for reader in &room.readers {
             reader
                 .connection
                 .wait_for_text(&expected, Duration::from_secs(30))
                 .await?;
-            latencies.merge(reader.take());
+            latencies.merge(reader.take().0);
         }
     }
     Ok(Report {

@@ -36,7 +36,7 @@ pub async fn run(target: &Target, config: &Config, progress: impl Fn(&Step)) -> 
     let log = SendLog::default();
     // The observer only measures; a second reader applies everything for the final check.
     let observer = Observer::open(target, &doc, &log, false).await?;
-    let follower = Observer::open(target, &doc, &log, true).await?;
+    let follower = Connection::following(target, &doc).await?;
     let mut writers = Vec::with_capacity(config.writers);
     for _ in 0..config.writers {
         let writer = Connection::synced(target, &doc, Options::default()).await?;
@@ -67,7 +67,7 @@ pub async fn run(target: &Target, config: &Config, progress: impl Fn(&Step)) -> 
         let step = Step {
             target,
             achieved,
-            latency: observer.take().summary(),
+            latency: observer.take().0.summary(),
         };
         progress(&step);
         let held = step.latency.p99_ms <= config.p99_limit_ms && step.achieved >= 0.9 * target;
@@ -81,10 +81,9 @@ pub async fn run(target: &Target, config: &Config, progress: impl Fn(&Step)) -> 
     }
     let mut expected = yrs::Doc::new();
     for writer in &writers {
-        expected = merged_with(expected, &writer.doc);
+        expected = merged_with(expected, writer.doc());
     }
     follower
-        .connection
         .wait_for_text(&crate::client::text_of(&expected), Duration::from_secs(60))
         .await?;
     Ok(Report {

@@ -22,15 +22,7 @@ pub struct Report {
 
 pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
     let doc = target.create_doc().await?;
-    let reader = Connection::synced(
-        target,
-        &doc,
-        Options {
-            follow: true,
-            ..Options::default()
-        },
-    )
-    .await?;
+    let reader = Connection::following(target, &doc).await?;
     let deadline = Instant::now() + Duration::from_secs_f64(config.seconds);
     let window = config.window;
     let tasks: Vec<_> = (0..config.writers)
