@@ -3,7 +3,7 @@
 //! XLSX through IronCalc's writer and reader, CSV through the `csv` crate.
 
 use crate::references::{is_formula, quote_sheet_name, to_a1, unquote_sheet_name};
-use crate::workbook::{NewSheet, StoredFormat, Workbook};
+use crate::workbook::{NewSheet, StoredConditional, StoredFormat, Workbook};
 use crate::SheetsError;
 use ironcalc::base::cell::CellValue;
 use ironcalc::base::cf_types::CfRuleInput;
@@ -281,6 +281,7 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
             .filter_map(|reference| parse_range(reference, &names).ok())
             .map(|r| (r.top, r.left, r.bottom, r.right))
             .collect();
+        sheet.conditional = imported_conditional(&model, index as u32, &names);
         let color = worksheet.color.to_rgb(&model.workbook.theme).to_ascii_lowercase();
         sheet.color = (!color.is_empty()).then_some(color);
         // A record may span every column of the sheet; only the columns a sheet starts with
@@ -294,6 +295,49 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<NewSheet>, SheetsError> {
         }
     }
     Ok(sheets)
+}
+
+/// A sheet's conditional formats as stored rules (docs/SCHEMA.md), in priority order, one per
+/// range of a rule that covers several. A rule read from a file names its format by an index
+/// into the workbook's list; the stored form is the engine's input form, which carries the
+/// format itself. The two forms differ only in that field, so the rule goes through JSON
+/// instead of a match over its seventeen kinds; the input form then checks the result.
+fn imported_conditional(model: &Model, sheet: u32, names: &[String]) -> Vec<StoredConditional> {
+    let Ok(worksheet) = model.workbook.worksheet(sheet) else {
+        return Vec::new();
+    };
+    let mut rules: Vec<_> = worksheet.conditional_formatting.iter().enumerate().collect();
+    rules.sort_by_key(|(_, cf)| cf.priority);
+    let mut stored = Vec::new();
+    for (index, cf) in rules {
+        let Ok(serde_json::Value::Object(mut rule)) = serde_json::to_value(&cf.cf_rule) else {
+            continue;
+        };
+        if rule.remove("dxf_id").is_some() {
+            let Ok(Some(format)) = model.get_dxf_for_conditional_formatting(sheet, index) else {
+                continue;
+            };
+            let Ok(serde_json::Value::Object(mut format)) = serde_json::to_value(format) else {
+                continue;
+            };
+            // Only what the rule sets, as the app stores a rule it makes.
+            format.retain(|_, value| !value.is_null());
+            rule.insert("format".into(), serde_json::Value::Object(format));
+        }
+        let rule = serde_json::Value::Object(rule);
+        if serde_json::from_value::<CfRuleInput>(rule.clone()).is_err() {
+            continue;
+        }
+        for reference in cf.range.split_whitespace() {
+            if let Ok(range) = parse_range(reference, names) {
+                stored.push(StoredConditional {
+                    range: (range.top, range.left, range.bottom, range.right),
+                    rule: rule.to_string(),
+                });
+            }
+        }
+    }
+    stored
 }
 
 /// The engine's name for the side a `border.*` format path draws (docs/SCHEMA.md).

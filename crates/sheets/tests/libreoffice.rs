@@ -8,7 +8,9 @@ use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use libreoffice::LibreOffice;
 use std::collections::BTreeMap;
 use std::io::Cursor;
-use tandem_sheets::{evaluate, read_workbook, read_xlsx, workbook_update, NewSheet, StoredFormat, Value};
+use tandem_sheets::{
+    evaluate, read_workbook, read_xlsx, workbook_update, NewSheet, StoredConditional, StoredFormat, Value,
+};
 
 /// A value as both sides report it; errors are their codes ("#N/A").
 #[derive(Debug, Clone, PartialEq)]
@@ -227,6 +229,18 @@ fn format_set(formats: &[StoredFormat]) -> std::collections::BTreeSet<(usize, us
         .collect()
 }
 
+/// Each conditional format's range and rule, the rule's colours in one case: files spell them
+/// in capitals.
+fn conditional_set(rules: &[StoredConditional]) -> Vec<((usize, usize, usize, usize), serde_json::Value)> {
+    rules
+        .iter()
+        .map(|rule| {
+            let json = serde_json::from_str(&rule.rule.to_lowercase()).expect("a rule is JSON");
+            (rule.range, json)
+        })
+        .collect()
+}
+
 #[test]
 fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
     let budget = NewSheet {
@@ -265,6 +279,10 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
         row_heights: vec![(0, 40.0)],
         frozen: (1, 1),
         color: Some("#00aa00".into()),
+        conditional: vec![StoredConditional {
+            range: (1, 1, 3, 1),
+            rule: r##"{"type":"CellIs","operator":"GreaterThan","formula":"3","formula2":null,"format":{"fill":{"color":"#ffc7ce"}},"stop_if_true":false}"##.into(),
+        }],
         ..NewSheet::default()
     };
     let rates = NewSheet {
@@ -297,6 +315,12 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
         );
         assert_eq!(after.color, before.color, "tab colour of {}", before.name);
         assert_eq!(after.merges, before.merges, "merged cells of {}", before.name);
+        assert_eq!(
+            conditional_set(&after.conditional),
+            conditional_set(&before.conditional),
+            "conditional formats of {}",
+            before.name
+        );
         for &(row, height) in &before.row_heights {
             let (_, back) = after
                 .row_heights

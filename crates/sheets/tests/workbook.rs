@@ -202,7 +202,7 @@ fn conditional_formats_reach_the_xlsx_file() {
     assert_eq!(workbook.conditional[0].len(), 1);
     assert_eq!(workbook.conditional[0][0].range, (0, 0, 2, 0));
     let xlsx = evaluate(&workbook).unwrap().to_xlsx().unwrap();
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&xlsx)).unwrap();
     let mut xml = String::new();
     std::io::Read::read_to_string(
         &mut archive.by_name("xl/worksheets/sheet1.xml").unwrap(),
@@ -211,4 +211,14 @@ fn conditional_formats_reach_the_xlsx_file() {
     .unwrap();
     assert!(xml.contains(r#"<conditionalFormatting sqref="A1:A3">"#), "{xml}");
     assert!(xml.contains("greaterThan"), "{xml}");
+
+    let imported = read_xlsx(&xlsx).unwrap();
+    assert_eq!(imported[0].conditional.len(), 1, "the rule is imported again");
+    assert_eq!(imported[0].conditional[0].range, (0, 0, 2, 0));
+    let rule: serde_json::Value = serde_json::from_str(&imported[0].conditional[0].rule).unwrap();
+    assert_eq!(rule["type"], "CellIs");
+    assert_eq!(rule["operator"], "GreaterThan");
+    assert_eq!(rule["formula"], "4");
+    let fill = rule["format"]["fill"]["color"].as_str().unwrap_or_default();
+    assert!(fill.eq_ignore_ascii_case("#ffc7ce"), "{rule}");
 }

@@ -37,6 +37,20 @@ impl LibreOffice {
     pub fn resave_as_xlsx(&self, name: &str, bytes: &[u8]) -> Vec<u8> {
         let input = self.dir.path().join(name);
         std::fs::write(&input, bytes).unwrap();
+        // A LibreOffice that starts for the first time on a machine, while another builds its
+        // font cache, has been seen to abort; one more start then succeeds.
+        let mut status = self.convert(name, &input);
+        if !status.success() {
+            eprintln!("LibreOffice failed to convert {name} ({status}); trying once more");
+            status = self.convert(name, &input);
+        }
+        assert!(status.success(), "LibreOffice failed to convert {name}: {status}");
+        let out = self.dir.path().join("out");
+        let saved: PathBuf = out.join(Path::new(name).with_extension("xlsx").file_name().unwrap());
+        std::fs::read(&saved).unwrap_or_else(|e| panic!("LibreOffice wrote no {}: {e}", saved.display()))
+    }
+
+    fn convert(&self, name: &str, input: &Path) -> std::process::ExitStatus {
         let out = self.dir.path().join("out");
         let profile = format!("file://{}", self.dir.path().join("profile").display());
         let mut child = Command::new("soffice")
@@ -49,24 +63,21 @@ impl LibreOffice {
             ])
             .arg("--outdir")
             .arg(&out)
-            .arg(&input)
+            .arg(input)
             .stdout(Stdio::null())
-            .stderr(Stdio::piped())
+            .stderr(Stdio::null())
             .spawn()
             .expect("LibreOffice's `soffice` must be installed (Debian: libreoffice-calc)");
         let started = Instant::now();
-        let status = loop {
+        loop {
             if let Some(status) = child.try_wait().unwrap() {
-                break status;
+                return status;
             }
             if started.elapsed() > CONVERSION_LIMIT {
                 let _ = child.kill();
                 panic!("LibreOffice did not convert {name} within {CONVERSION_LIMIT:?}");
             }
             std::thread::sleep(Duration::from_millis(50));
-        };
-        assert!(status.success(), "LibreOffice failed to convert {name}: {status}");
-        let saved: PathBuf = out.join(Path::new(name).with_extension("xlsx").file_name().unwrap());
-        std::fs::read(&saved).unwrap_or_else(|e| panic!("LibreOffice wrote no {}: {e}", saved.display()))
+        }
     }
 }
