@@ -80,6 +80,18 @@ export interface SheetGridProps {
 
 /** Moves a selection that landed on a hidden row on to the next shown row in the direction it
  *  went (back the other way at the sheet's edge). */
+/** The last of the first `count` edges (ascending) at or before `position`: which row or column it falls in. */
+function lastEdgeAtOrBefore(edges: ArrayLike<number>, count: number, position: number): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (edges[middle] <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 function skipHidden(next: Selection | null, from: Selection, extend: boolean, hidden: ReadonlySet<number>, rows: number): Selection | null {
   if (!next || hidden.size === 0) return next;
   const key = extend ? 'anchorRow' : 'row';
@@ -110,16 +122,7 @@ export function SheetGrid(props: SheetGridProps) {
     return edges;
   }, [widths, cols]);
   /** The column under an x position of the canvas. */
-  const columnAt = (x: number): number => {
-    let low = 0;
-    let high = cols - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lefts[middle] <= x) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const columnAt = (x: number): number => lastEdgeAtOrBefore(lefts, cols, x);
   const width = (col: number) => lefts[col + 1] - lefts[col];
   /** The rows shown, in order, when a filter hides some; null when all are shown. */
   const visible = useMemo(() => {
@@ -155,17 +158,10 @@ export function SheetGrid(props: SheetGridProps) {
     // `height` and `rowAtSlot` read only these.
   }, [shownCount, visible, props.rowHeights, resizingRow]); // eslint-disable-line react-hooks/exhaustive-deps
   /** The place of the shown row under a y position of the canvas. */
-  const slotAt = (canvasY: number): number => {
-    let low = 0;
-    let high = shownCount - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (tops[middle] <= canvasY) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const slotAt = (canvasY: number): number => lastEdgeAtOrBefore(tops, shownCount, canvasY);
   const frozenRows = Math.min(props.frozenRows, rows);
+  /** How many of the frozen rows a filter leaves shown: the places that do not scroll. */
+  const frozenSlots = slot(frozenRows);
   const frozenCols = Math.min(props.frozenCols, cols);
   /** Where a row's and a column's cells are drawn: frozen ones move with the scroll. */
   const y = (row: number) => tops[slot(row)] + (row < frozenRows ? view.top : 0);
@@ -195,7 +191,7 @@ export function SheetGrid(props: SheetGridProps) {
   useEffect(() => {
     const element = host.current!;
     // The scrolling part starts below the frozen rows and right of the frozen columns.
-    const fixedHeight = tops[frozenRows];
+    const fixedHeight = tops[frozenSlots];
     const fixedWidth = lefts[frozenCols] ?? ROW_HEADER_WIDTH;
     const top = tops[slot(selection.row)];
     const bottom = top + height(selection.row);
@@ -230,7 +226,7 @@ export function SheetGrid(props: SheetGridProps) {
     const viewX = event.clientX - box.left;
     const viewY = event.clientY - box.top;
     if (viewX < ROW_HEADER_WIDTH && viewY < HEADER_HEIGHT) return null;
-    const canvasY = viewY < tops[frozenRows] ? viewY : viewY + host.current!.scrollTop;
+    const canvasY = viewY < tops[frozenSlots] ? viewY : viewY + host.current!.scrollTop;
     const canvasX = viewX < lefts[frozenCols] ? viewX : viewX + host.current!.scrollLeft;
     return {
       row: viewY < HEADER_HEIGHT ? -1 : rowAtSlot(slotAt(canvasY)),
@@ -346,7 +342,7 @@ export function SheetGrid(props: SheetGridProps) {
   };
 
   const span = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-  const shownRows = [...span(0, frozenRows - 1), ...span(Math.max(firstSlot, frozenRows), lastSlot).map(rowAtSlot)];
+  const shownRows = [...span(0, frozenSlots - 1), ...span(Math.max(firstSlot, frozenSlots), lastSlot)].map(rowAtSlot);
   const shownCols = [...span(0, frozenCols - 1), ...span(Math.max(firstCol, frozenCols), lastCol)];
   const cells = [];
   const box = (r: Range) => ({
