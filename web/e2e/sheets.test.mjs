@@ -439,6 +439,13 @@ test("a shared filter hides rows for both; a filter view hides them only for its
   await gone(b, 'A4');
   await shows(b, 'A3', 'Cake');
   assert.equal(await b.getByTestId('filter-badge').textContent(), 'Filter for everyone');
+  // Frozen rows that take in a hidden one: it stays hidden, and the next shown row follows.
+  await b.getByTestId('freeze-rows').selectOption('2');
+  await b.locator('[data-testid=sheet-grid] [data-cell="A1"].frozen').waitFor({ timeout: 10_000 });
+  await gone(b, 'A2');
+  await shows(b, 'A3', 'Cake');
+  const [header, cake] = [await cell(b, 'A1').boundingBox(), await cell(b, 'A3').boundingBox()];
+  assert.ok(Math.abs(cake.y - (header.y + header.height)) <= 1, 'Cake sits right below the heading');
   await b.getByRole('button', { name: 'Remove filter' }).click();
   await shows(a, 'A2', 'Tea');
   await a.context().close();
