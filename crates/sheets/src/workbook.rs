@@ -3,7 +3,7 @@
 
 use crate::references::{SheetLayout, WorkbookLayout};
 use crate::SheetsError;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use yrs::types::ToJson;
 use yrs::updates::decoder::Decode;
 use yrs::{Any, Array, ArrayPrelim, Doc, Map, MapPrelim, ReadTxn, StateVector, Transact, Update};
@@ -126,104 +126,59 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
         merge_maps.push(map("merges"));
     }
     let layout = WorkbookLayout::new(layouts);
-    let cells = layout
-        .sheets()
-        .iter()
-        .zip(cell_maps)
-        .map(|(sheet, cells)| {
-            let mut list: Vec<StoredCell> = cells
-                .iter()
-                .filter_map(|(key, value)| {
-                    let (row_id, col_id) = key.split_once(':')?;
-                    Some(StoredCell {
-                        row: layout.row_index(&sheet.id, row_id)?,
-                        col: layout.col_index(&sheet.id, col_id)?,
-                        input: text(Some(value))?,
-                    })
+    let cells = per_sheet(&layout, cell_maps, |sheet, cells| {
+        let mut list: Vec<StoredCell> = cells
+            .iter()
+            .filter_map(|(key, value)| {
+                let (row, col) = cell_position(&layout, sheet, key)?;
+                Some(StoredCell {
+                    row,
+                    col,
+                    input: text(Some(value))?,
                 })
-                .collect();
-            list.sort_by_key(|cell| (cell.row, cell.col));
-            list
-        })
-        .collect();
-    let formats = layout
-        .sheets()
-        .iter()
-        .zip(format_maps)
-        .map(|(sheet, formats)| {
-            formats
-                .iter()
-                .filter_map(|(key, value)| {
-                    let (cell, path) = key.rsplit_once('/')?;
-                    let (row_id, col_id) = cell.split_once(':')?;
-                    Some(StoredFormat {
-                        row: layout.row_index(&sheet.id, row_id)?,
-                        col: layout.col_index(&sheet.id, col_id)?,
-                        path: path.to_string(),
-                        value: text(Some(value))?,
-                    })
+            })
+            .collect();
+        list.sort_by_key(|cell| (cell.row, cell.col));
+        list
+    });
+    let formats = per_sheet(&layout, format_maps, |sheet, formats| {
+        formats
+            .iter()
+            .filter_map(|(key, value)| {
+                let (cell, path) = key.rsplit_once('/')?;
+                let (row, col) = cell_position(&layout, sheet, cell)?;
+                Some(StoredFormat {
+                    row,
+                    col,
+                    path: path.to_string(),
+                    value: text(Some(value))?,
                 })
-                .collect()
-        })
-        .collect();
-    let col_widths = layout
-        .sheets()
-        .iter()
-        .zip(width_maps)
-        .map(|(sheet, widths)| {
-            widths
-                .iter()
-                .filter_map(|(col_id, width)| match width {
-                    Any::Number(px) => Some((layout.col_index(&sheet.id, col_id)?, px.as_f64()?)),
-                    _ => None,
-                })
-                .collect()
-        })
-        .collect();
-    let row_heights = layout
-        .sheets()
-        .iter()
-        .zip(height_maps)
-        .map(|(sheet, heights)| {
-            heights
-                .iter()
-                .filter_map(|(row_id, height)| match height {
-                    Any::Number(px) => Some((layout.row_index(&sheet.id, row_id)?, px.as_f64()?)),
-                    _ => None,
-                })
-                .collect()
-        })
-        .collect();
-    let conditional = layout
-        .sheets()
-        .iter()
-        .zip(conditional_lists)
-        .map(|(sheet, rules)| {
-            rules
-                .iter()
-                .filter_map(|json| conditional_rule(&layout, &sheet.id, json))
-                .collect()
-        })
-        .collect();
-    let merges = layout
-        .sheets()
-        .iter()
-        .zip(merge_maps)
-        .map(|(sheet, merges)| {
-            merges
-                .iter()
-                .filter_map(|(corner, value)| {
-                    let (row_id, col_id) = corner.split_once(':')?;
-                    let end: serde_json::Value = serde_json::from_str(&text(Some(value))?).ok()?;
-                    let top = layout.row_index(&sheet.id, row_id)?;
-                    let left = layout.col_index(&sheet.id, col_id)?;
-                    let bottom = layout.row_index(&sheet.id, end.get("bottom")?.as_str()?)?;
-                    let right = layout.col_index(&sheet.id, end.get("right")?.as_str()?)?;
-                    Some((top.min(bottom), left.min(right), top.max(bottom), left.max(right)))
-                })
-                .collect()
-        })
-        .collect();
+            })
+            .collect()
+    });
+    let col_widths = per_sheet(&layout, width_maps, |sheet, widths| {
+        sizes(&widths, |id| layout.col_index(sheet, id))
+    });
+    let row_heights = per_sheet(&layout, height_maps, |sheet, heights| {
+        sizes(&heights, |id| layout.row_index(sheet, id))
+    });
+    let conditional = per_sheet(&layout, conditional_lists, |sheet, rules| {
+        rules
+            .iter()
+            .filter_map(|json| conditional_rule(&layout, sheet, json))
+            .collect()
+    });
+    let merges = per_sheet(&layout, merge_maps, |sheet, merges| {
+        merges
+            .iter()
+            .filter_map(|(corner, value)| {
+                let (row_id, col_id) = corner.split_once(':')?;
+                let end: serde_json::Value = serde_json::from_str(&text(Some(value))?).ok()?;
+                let end = (end.get("bottom")?.as_str()?, end.get("right")?.as_str()?);
+                range_position(&layout, sheet, (row_id, col_id), end)
+            })
+            .collect()
+    });
     Ok(Workbook {
         layout,
         cells,
@@ -237,22 +192,58 @@ pub fn read_workbook(state: &[u8]) -> Result<Workbook, SheetsError> {
     })
 }
 
+/// Reads each sheet's part of the document, in tab order.
+fn per_sheet<T, U>(layout: &WorkbookLayout, parts: Vec<T>, read: impl Fn(&str, T) -> U) -> Vec<U> {
+    layout
+        .sheets()
+        .iter()
+        .zip(parts)
+        .map(|(sheet, part)| read(&sheet.id, part))
+        .collect()
+}
+
+/// Where a cell keyed `<rowId>:<colId>` is now; `None` when its row or column is gone.
+fn cell_position(layout: &WorkbookLayout, sheet: &str, key: &str) -> Option<(usize, usize)> {
+    let (row_id, col_id) = key.split_once(':')?;
+    Some((layout.row_index(sheet, row_id)?, layout.col_index(sheet, col_id)?))
+}
+
+/// Where a range stored by two corners' (row id, column id) is now, as (top, left, bottom,
+/// right) whichever way round the corners are; `None` when a corner's row or column is gone.
+fn range_position(
+    layout: &WorkbookLayout,
+    sheet: &str,
+    (row_a, col_a): (&str, &str),
+    (row_b, col_b): (&str, &str),
+) -> Option<(usize, usize, usize, usize)> {
+    let (top, bottom) = (layout.row_index(sheet, row_a)?, layout.row_index(sheet, row_b)?);
+    let (left, right) = (layout.col_index(sheet, col_a)?, layout.col_index(sheet, col_b)?);
+    Some((top.min(bottom), left.min(right), top.max(bottom), left.max(right)))
+}
+
+/// Sizes in pixels keyed by row or column id (`colWidths`, `rowHeights`), by position.
+fn sizes(map: &HashMap<String, Any>, position: impl Fn(&str) -> Option<usize>) -> Vec<(usize, f64)> {
+    map.iter()
+        .filter_map(|(id, size)| match size {
+            Any::Number(px) => Some((position(id)?, px.as_f64()?)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// One stored conditional format placed on the sheet; `None` when it is unreadable or a corner's
 /// row or column is gone.
 fn conditional_rule(layout: &WorkbookLayout, sheet: &str, json: &str) -> Option<StoredConditional> {
     let stored: serde_json::Value = serde_json::from_str(json).ok()?;
     let range = stored.get("range")?;
     let id = |key: &str| range.get(key).and_then(serde_json::Value::as_str);
-    let (top, bottom) = (
-        layout.row_index(sheet, id("top")?)?,
-        layout.row_index(sheet, id("bottom")?)?,
-    );
-    let (left, right) = (
-        layout.col_index(sheet, id("left")?)?,
-        layout.col_index(sheet, id("right")?)?,
-    );
     Some(StoredConditional {
-        range: (top.min(bottom), left.min(right), top.max(bottom), left.max(right)),
+        range: range_position(
+            layout,
+            sheet,
+            (id("top")?, id("left")?),
+            (id("bottom")?, id("right")?),
+        )?,
         rule: stored.get("rule")?.to_string(),
     })
 }

@@ -321,27 +321,22 @@ fn an_exported_workbook_comes_back_from_libreoffice_the_same() {
             "conditional formats of {}",
             before.name
         );
-        for &(row, height) in &before.row_heights {
-            let (_, back) = after
-                .row_heights
-                .iter()
-                .find(|(r, _)| *r == row)
-                .unwrap_or_else(|| panic!("row {row} of {} lost its height", before.name));
-            assert!(
-                (back - height).abs() <= 2.0,
-                "row {row}: {height} px became {back} px"
-            );
-        }
-        for &(col, width) in &before.col_widths {
-            let (_, back) = after
-                .col_widths
-                .iter()
-                .find(|(c, _)| *c == col)
-                .unwrap_or_else(|| panic!("column {col} of {} lost its width", before.name));
-            assert!(
-                (back - width).abs() <= 2.0,
-                "column {col}: {width} px became {back} px"
-            );
+        let sizes = [
+            ("row heights", &before.row_heights, &after.row_heights),
+            ("column widths", &before.col_widths, &after.col_widths),
+        ];
+        for (what, sizes_before, sizes_after) in sizes {
+            for &(at, size) in sizes_before {
+                let (_, back) = sizes_after
+                    .iter()
+                    .find(|(i, _)| *i == at)
+                    .unwrap_or_else(|| panic!("{what} of {}: {at} is gone", before.name));
+                assert!(
+                    (back - size).abs() <= 2.0,
+                    "{what} of {}: {at} was {size} px, is {back} px",
+                    before.name
+                );
+            }
         }
     }
     // LibreOffice converting without a window keeps no view settings, so frozen panes are
