@@ -9,6 +9,7 @@ import type { TandemProvider } from '../../collab/provider';
 import { simComponents, simEdges, simScenario } from '../../collab/schema';
 import { loadCatalog } from './catalog';
 import { readDiagram, type Diagram } from './diagram';
+import { statusIsNewer } from './runStatus';
 
 /** The awareness field (docs/SIM.md), in canvas coordinates; `viewport` is the point at the
  *  centre of the person's view and their zoom. */
@@ -217,10 +218,7 @@ export class SimStore {
     try {
       const { run, frame } = await api.simStatus(this.docId);
       if (frame) this.takeFrame(frame);
-      const current = this.state.run;
-      // The run's own state is newer than its last frame's (a pause with no frame since), but
-      // a frame that came over the socket meanwhile may be newer still.
-      if (!run || !current || run.id !== current.id || run.simTime >= current.simTime) this.set({ run });
+      if (statusIsNewer(this.state.run, run)) this.set({ run });
     } catch {
       // The frames over the socket bring the same news; a failed look is not worth a message.
     }
