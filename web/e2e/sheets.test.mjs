@@ -405,6 +405,17 @@ test('a chart inserted from a range shows for the other person and follows its c
   assert.ok((await chart.locator('canvas').boundingBox()).height > 100, 'the chart is drawn');
   await enter(a, 'B3', '40');
   await b.waitForFunction(() => document.querySelector('[data-testid=sheet-chart]')?.dataset.values === '[[3,40,5]]', null, { timeout: 15_000 });
+  // It floats over the grid one column right of its cells; dragged by its title, it moves for both.
+  const placed = (page, at) => page.locator(`[data-testid=sheet-grid] .sheet-overlay[data-at="${at}"] [data-testid=sheet-chart]`).waitFor({ timeout: 15_000 });
+  await placed(b, 'D1');
+  const title = await a.getByTestId('sheet-chart').locator('figcaption strong').boundingBox();
+  await a.mouse.move(title.x + 10, title.y + title.height / 2);
+  await a.mouse.down();
+  await a.mouse.move(title.x + 160, title.y + 50 + title.height / 2, { steps: 5 });
+  await a.mouse.move(title.x + 310, title.y + 100 + title.height / 2, { steps: 5 });
+  await a.mouse.up();
+  await placed(a, 'G5');
+  await placed(b, 'G5');
   await b.getByRole('button', { name: 'Remove the chart Bar chart of A1:B4' }).click();
   await a.getByTestId('sheet-chart').waitFor({ state: 'detached', timeout: 15_000 });
   await a.context().close();

@@ -65,7 +65,7 @@ export function ChartCard({ chart, data, source, onRemove }: ChartCardProps) {
 
   return (
     <figure className="sheet-chart" data-testid="sheet-chart" data-chart-type={chart.type} data-values={JSON.stringify(data?.series.map((s) => s.values) ?? [])}>
-      <figcaption>
+      <figcaption data-drag-handle title={onRemove ? 'Drag to move the chart' : undefined}>
         <strong>{chart.title}</strong>
         <span className="muted">{data ? source : 'Its cells were deleted'}</span>
         {onRemove && (

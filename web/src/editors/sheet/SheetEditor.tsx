@@ -16,11 +16,11 @@ import { cellName, shiftA1 } from './references';
 import { mapRange, parseSelection, rangeOf, single, type Range, type Selection } from './selection';
 import { SheetGrid, type Move } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
-import { ChartsPanel } from './ChartsPanel';
+import { useChartOverlays } from './useChartOverlays';
 import { FilterBar } from './FilterBar';
 import { sheetMerges } from './merges';
 import { filterRange, hiddenRows, loadFilterView, newFilter, saveFilterView, setSharedFilter, sharedFilter, type StoredFilter } from './filter';
-import { removeChart } from './charts';
+import { moveChart, removeChart } from './charts';
 import { SheetToolbar } from './SheetToolbar';
 import { sheetMaps, sheetOrder } from '../../collab/schema';
 import {
@@ -304,6 +304,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
     return () => onReady(null);
   }, [onReady, provider, docId]);
 
+  const chartOverlays = useChartOverlays(evaluation, sheet, activeIndex, readOnly || !sheet ? null : (id) => change(() => removeChart(sheet, id)));
+
   if (problem) return <p className="notice">{problem}</p>;
   if (!sheet || !layout || !evaluation) return <p className="muted loading">Loading the spreadsheet…</p>;
 
@@ -458,12 +460,8 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
           onRedo={() => undo.redo()}
           onCopy={copy}
           onPaste={paste}
-        />
-        <ChartsPanel
-          evaluation={evaluation}
-          sheet={sheet}
-          sheetIndex={activeIndex}
-          onRemove={readOnly ? null : (id) => change(() => removeChart(sheet, id))}
+          overlays={chartOverlays}
+          onMoveOverlay={(id, row, col) => change(() => moveChart(sheet, id, row, col))}
         />
       </div>
       <SheetTabs

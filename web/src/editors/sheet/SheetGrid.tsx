@@ -8,6 +8,7 @@ import {
   type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
+  type ReactNode,
   type SyntheticEvent,
 } from 'react';
 import { MIN_COL_WIDTH, MIN_ROW_HEIGHT, type StylePath } from './formats';
@@ -76,6 +77,18 @@ export interface SheetGridProps {
   onRedo: () => void;
   onCopy: (event: ClipboardEvent, cut: boolean) => void;
   onPaste: (event: ClipboardEvent) => void;
+  /** What floats over the cells (charts), each with its top-left corner at a cell. */
+  overlays: GridOverlay[];
+  /** An overlay was dragged by its handle until its top-left corner was over this cell. */
+  onMoveOverlay: (id: string, row: number, col: number) => void;
+}
+
+/** Something drawn over the cells; an element in `node` marked `data-drag-handle` moves it. */
+export interface GridOverlay {
+  id: string;
+  row: number;
+  col: number;
+  node: ReactNode;
 }
 
 /** Moves a selection that landed on a hidden row on to the next shown row in the direction it
@@ -260,6 +273,17 @@ export function SheetGrid(props: SheetGridProps) {
     fillDrag.current = true;
   };
 
+  /** An overlay being dragged: shown moved by (dx, dy) until the drag ends. */
+  const [movingOverlay, setMovingOverlay] = useState<{ id: string; startX: number; startY: number; dx: number; dy: number } | null>(null);
+  const startOverlayMove = (event: MouseEvent, id: string) => {
+    // A press on an overlay is not a press on the cells below it.
+    event.stopPropagation();
+    const target = event.target as HTMLElement;
+    if (readOnly || !target.closest('[data-drag-handle]') || target.closest('button')) return;
+    event.preventDefault();
+    setMovingOverlay({ id, startX: event.clientX, startY: event.clientY, dx: 0, dy: 0 });
+  };
+
   const startResize = (event: MouseEvent, col: number) => {
     event.stopPropagation();
     event.preventDefault();
@@ -267,6 +291,10 @@ export function SheetGrid(props: SheetGridProps) {
   };
 
   const onMouseMove = (event: MouseEvent) => {
+    if (movingOverlay) {
+      setMovingOverlay({ ...movingOverlay, dx: event.clientX - movingOverlay.startX, dy: event.clientY - movingOverlay.startY });
+      return;
+    }
     if (resizing) {
       setResizing({ ...resizing, width: Math.max(MIN_COL_WIDTH, resizing.startWidth + event.clientX - resizing.startX) });
       return;
@@ -387,6 +415,15 @@ export function SheetGrid(props: SheetGridProps) {
       onMouseDown={onMouseDown}
       onMouseMove={onMouseMove}
       onMouseUp={() => {
+        if (movingOverlay) {
+          const overlay = props.overlays.find((o) => o.id === movingOverlay.id);
+          if (overlay && (movingOverlay.dx !== 0 || movingOverlay.dy !== 0)) {
+            const left = lefts[overlay.col] + movingOverlay.dx;
+            const top = tops[slot(overlay.row)] + movingOverlay.dy;
+            props.onMoveOverlay(overlay.id, rowAtSlot(slotAt(Math.max(HEADER_HEIGHT, top))), columnAt(Math.max(ROW_HEADER_WIDTH, left)));
+          }
+          setMovingOverlay(null);
+        }
         if (resizing) {
           if (resizing.width !== resizing.startWidth) props.onResizeColumn(resizing.col, resizing.width);
           setResizing(null);
@@ -415,6 +452,21 @@ export function SheetGrid(props: SheetGridProps) {
             </span>
           </div>
         ))}
+        {props.overlays.map((overlay) => {
+          const moved = movingOverlay?.id === overlay.id ? movingOverlay : null;
+          return (
+            <div
+              key={overlay.id}
+              className={`sheet-overlay${moved ? ' moving' : ''}`}
+              data-at={cellName(overlay.row, overlay.col)}
+              style={{ left: lefts[overlay.col] + (moved?.dx ?? 0), top: tops[slot(overlay.row)] + (moved?.dy ?? 0) }}
+              onMouseDown={(event) => startOverlayMove(event, overlay.id)}
+              onDoubleClick={(event) => event.stopPropagation()}
+            >
+              {overlay.node}
+            </div>
+          );
+        })}
         <div className="sheet-active" style={box(rangeOf(single(selection.row, selection.col)))} />
         {filling && <div className="sheet-filling" style={box(filling)} />}
         {!readOnly && editing === null && (

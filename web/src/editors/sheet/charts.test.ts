@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
-import { addChart, chartData, chartRange, removeChart, sheetCharts } from './charts';
-import { ensureFirstSheet, insertRows, layoutOf, sheets } from './workbook';
+import { addChart, chartData, chartPlace, chartRange, moveChart, removeChart, sheetCharts } from './charts';
+import { deleteRows, ensureFirstSheet, insertRows, layoutOf, sheets } from './workbook';
 
 test('a range with a label column and a header row makes named series', () => {
   const data = chartData(
@@ -37,4 +37,23 @@ test('a chart keeps its cells when a row is inserted above, and can be removed',
   assert.deepEqual(chartRange(layoutOf(doc), sheet.id, chart), { top: 3, left: 0, bottom: 5, right: 1 });
   removeChart(sheet, id);
   assert.deepEqual(sheetCharts(sheet), []);
+});
+
+test('a chart sits right of its cells until moved, then stays at its cell as rows come and go', () => {
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const sheet = sheets(doc)[0];
+  const id = addChart(sheet, 'bar', { top: 1, left: 0, bottom: 3, right: 1 }, 'Costs');
+  const place = () => {
+    const [chart] = sheetCharts(sheet);
+    const layout = layoutOf(doc);
+    return chartPlace(layout, sheet.id, chart, chartRange(layout, sheet.id, chart));
+  };
+  assert.deepEqual(place(), { row: 1, col: 3 });
+  moveChart(sheet, id, 10, 5);
+  assert.deepEqual(place(), { row: 10, col: 5 });
+  insertRows(sheet, 0, 2);
+  assert.deepEqual(place(), { row: 12, col: 5 }, 'it follows its cell down');
+  deleteRows(doc, sheet, 12);
+  assert.deepEqual(place(), { row: 3, col: 3 }, 'its row gone: back beside its cells');
 });

@@ -21,6 +21,8 @@ export interface StoredChart {
   type: ChartType;
   title: string;
   range: IdRange;
+  /** The cell under the chart's top-left corner, by row and column id; absent: beside its cells. */
+  at?: { row: string; col: string };
 }
 
 export interface SheetChart extends StoredChart {
@@ -60,6 +62,24 @@ export function addChart(sheet: Sheet, type: ChartType, range: Range, title: str
 
 export function removeChart(sheet: Sheet, id: string): void {
   chartsOf(sheet).delete(id);
+}
+
+/** Moves a chart so that its top-left corner is over the cell at (row, col). */
+export function moveChart(sheet: Sheet, id: string, row: number, col: number): void {
+  const charts = chartsOf(sheet);
+  const json = charts.get(id);
+  const [rowId, colId] = [sheet.rows.get(row), sheet.cols.get(col)];
+  if (!json || rowId === undefined || colId === undefined) return;
+  charts.set(id, JSON.stringify({ ...(JSON.parse(json) as StoredChart), at: { row: rowId, col: colId } }));
+}
+
+/** The cell under a chart's top-left corner now: where it was put, or, if it never was (or
+ *  that row or column is gone), one column right of its cells. */
+export function chartPlace(layout: WorkbookLayout, sheetId: string, chart: StoredChart, range: Range | null): { row: number; col: number } {
+  const row = chart.at && layout.rowIndex(sheetId, chart.at.row);
+  const col = chart.at && layout.colIndex(sheetId, chart.at.col);
+  if (row !== undefined && col !== undefined) return { row, col };
+  return range ? { row: range.top, col: range.right + 2 } : { row: 0, col: 0 };
 }
 
 /** Where a chart's cells are now; null when a corner's row or column is gone. */
