@@ -416,6 +416,14 @@ test('a chart inserted from a range shows for the other person and follows its c
   await a.mouse.up();
   await placed(a, 'G5');
   await placed(b, 'G5');
+  // Its lower-right corner resizes it, for both.
+  const corner = await a.getByTestId('resize-overlay').boundingBox();
+  await a.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
+  await a.mouse.down();
+  await a.mouse.move(corner.x + corner.width / 2 + 100, corner.y + corner.height / 2 + 50, { steps: 5 });
+  await a.mouse.up();
+  await b.locator('[data-testid=sheet-grid] .sheet-overlay[data-size="480x320"]').waitFor({ timeout: 15_000 });
+  assert.ok((await b.getByTestId('sheet-chart').locator('canvas').boundingBox()).height > 200, 'the chart is drawn larger');
   await b.getByRole('button', { name: 'Remove the chart Bar chart of A1:B4' }).click();
   await a.getByTestId('sheet-chart').waitFor({ state: 'detached', timeout: 15_000 });
   await a.context().close();

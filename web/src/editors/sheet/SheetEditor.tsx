@@ -20,7 +20,7 @@ import { useChartOverlays } from './useChartOverlays';
 import { FilterBar } from './FilterBar';
 import { sheetMerges } from './merges';
 import { filterRange, hiddenRows, loadFilterView, newFilter, saveFilterView, setSharedFilter, sharedFilter, type StoredFilter } from './filter';
-import { moveChart, removeChart } from './charts';
+import { moveChart, removeChart, resizeChart } from './charts';
 import { SheetToolbar } from './SheetToolbar';
 import { sheetMaps, sheetOrder } from '../../collab/schema';
 import {
@@ -462,6 +462,7 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
           onPaste={paste}
           overlays={chartOverlays}
           onMoveOverlay={(id, row, col) => change(() => moveChart(sheet, id, row, col))}
+          onResizeOverlay={(id, width, height) => change(() => resizeChart(sheet, id, width, height))}
         />
       </div>
       <SheetTabs

@@ -81,6 +81,8 @@ export interface SheetGridProps {
   overlays: GridOverlay[];
   /** An overlay was dragged by its handle until its top-left corner was over this cell. */
   onMoveOverlay: (id: string, row: number, col: number) => void;
+  /** An overlay's lower-right corner was dragged to a new size. */
+  onResizeOverlay: (id: string, width: number, height: number) => void;
 }
 
 /** Something drawn over the cells; an element in `node` marked `data-drag-handle` moves it. */
@@ -88,7 +90,21 @@ export interface GridOverlay {
   id: string;
   row: number;
   col: number;
+  width: number;
+  height: number;
+  minWidth: number;
+  minHeight: number;
   node: ReactNode;
+}
+
+/** An overlay being moved (by dx, dy) or resized (by the same amounts), until the drag ends. */
+interface OverlayDrag {
+  id: string;
+  resize: boolean;
+  startX: number;
+  startY: number;
+  dx: number;
+  dy: number;
 }
 
 /** Moves a selection that landed on a hidden row on to the next shown row in the direction it
@@ -273,15 +289,26 @@ export function SheetGrid(props: SheetGridProps) {
     fillDrag.current = true;
   };
 
-  /** An overlay being dragged: shown moved by (dx, dy) until the drag ends. */
-  const [movingOverlay, setMovingOverlay] = useState<{ id: string; startX: number; startY: number; dx: number; dy: number } | null>(null);
-  const startOverlayMove = (event: MouseEvent, id: string) => {
+  const [overlayDrag, setOverlayDrag] = useState<OverlayDrag | null>(null);
+  const startOverlayDrag = (event: MouseEvent, id: string) => {
     // A press on an overlay is not a press on the cells below it.
     event.stopPropagation();
     const target = event.target as HTMLElement;
-    if (readOnly || !target.closest('[data-drag-handle]') || target.closest('button')) return;
+    const resize = target.closest('[data-resize-handle]') !== null;
+    if (readOnly || (!resize && !target.closest('[data-drag-handle]')) || target.closest('button')) return;
     event.preventDefault();
-    setMovingOverlay({ id, startX: event.clientX, startY: event.clientY, dx: 0, dy: 0 });
+    setOverlayDrag({ id, resize, startX: event.clientX, startY: event.clientY, dx: 0, dy: 0 });
+  };
+  /** Where and how big an overlay is drawn now, a drag included. */
+  const overlayBox = (overlay: GridOverlay) => {
+    const drag = overlayDrag?.id === overlay.id ? overlayDrag : null;
+    const [dx, dy] = drag ? [drag.dx, drag.dy] : [0, 0];
+    return {
+      left: lefts[overlay.col] + (drag && !drag.resize ? dx : 0),
+      top: tops[slot(overlay.row)] + (drag && !drag.resize ? dy : 0),
+      width: Math.max(overlay.minWidth, overlay.width + (drag?.resize ? dx : 0)),
+      height: Math.max(overlay.minHeight, overlay.height + (drag?.resize ? dy : 0)),
+    };
   };
 
   const startResize = (event: MouseEvent, col: number) => {
@@ -291,8 +318,8 @@ export function SheetGrid(props: SheetGridProps) {
   };
 
   const onMouseMove = (event: MouseEvent) => {
-    if (movingOverlay) {
-      setMovingOverlay({ ...movingOverlay, dx: event.clientX - movingOverlay.startX, dy: event.clientY - movingOverlay.startY });
+    if (overlayDrag) {
+      setOverlayDrag({ ...overlayDrag, dx: event.clientX - overlayDrag.startX, dy: event.clientY - overlayDrag.startY });
       return;
     }
     if (resizing) {
@@ -415,14 +442,14 @@ export function SheetGrid(props: SheetGridProps) {
       onMouseDown={onMouseDown}
       onMouseMove={onMouseMove}
       onMouseUp={() => {
-        if (movingOverlay) {
-          const overlay = props.overlays.find((o) => o.id === movingOverlay.id);
-          if (overlay && (movingOverlay.dx !== 0 || movingOverlay.dy !== 0)) {
-            const left = lefts[overlay.col] + movingOverlay.dx;
-            const top = tops[slot(overlay.row)] + movingOverlay.dy;
-            props.onMoveOverlay(overlay.id, rowAtSlot(slotAt(Math.max(HEADER_HEIGHT, top))), columnAt(Math.max(ROW_HEADER_WIDTH, left)));
+        if (overlayDrag) {
+          const overlay = props.overlays.find((o) => o.id === overlayDrag.id);
+          if (overlay && (overlayDrag.dx !== 0 || overlayDrag.dy !== 0)) {
+            const { left, top, width, height } = overlayBox(overlay);
+            if (overlayDrag.resize) props.onResizeOverlay(overlay.id, width, height);
+            else props.onMoveOverlay(overlay.id, rowAtSlot(slotAt(Math.max(HEADER_HEIGHT, top))), columnAt(Math.max(ROW_HEADER_WIDTH, left)));
           }
-          setMovingOverlay(null);
+          setOverlayDrag(null);
         }
         if (resizing) {
           if (resizing.width !== resizing.startWidth) props.onResizeColumn(resizing.col, resizing.width);
@@ -452,21 +479,20 @@ export function SheetGrid(props: SheetGridProps) {
             </span>
           </div>
         ))}
-        {props.overlays.map((overlay) => {
-          const moved = movingOverlay?.id === overlay.id ? movingOverlay : null;
-          return (
-            <div
-              key={overlay.id}
-              className={`sheet-overlay${moved ? ' moving' : ''}`}
-              data-at={cellName(overlay.row, overlay.col)}
-              style={{ left: lefts[overlay.col] + (moved?.dx ?? 0), top: tops[slot(overlay.row)] + (moved?.dy ?? 0) }}
-              onMouseDown={(event) => startOverlayMove(event, overlay.id)}
-              onDoubleClick={(event) => event.stopPropagation()}
-            >
-              {overlay.node}
-            </div>
-          );
-        })}
+        {props.overlays.map((overlay) => (
+          <div
+            key={overlay.id}
+            className={`sheet-overlay${overlayDrag?.id === overlay.id ? ' dragged' : ''}`}
+            data-at={cellName(overlay.row, overlay.col)}
+            data-size={`${overlay.width}x${overlay.height}`}
+            style={overlayBox(overlay)}
+            onMouseDown={(event) => startOverlayDrag(event, overlay.id)}
+            onDoubleClick={(event) => event.stopPropagation()}
+          >
+            {overlay.node}
+            {!readOnly && <span className="sheet-overlay-resize" data-resize-handle data-testid="resize-overlay" title="Drag to resize" />}
+          </div>
+        ))}
         <div className="sheet-active" style={box(rangeOf(single(selection.row, selection.col)))} />
         {filling && <div className="sheet-filling" style={box(filling)} />}
         {!readOnly && editing === null && (

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
-import { addChart, chartData, chartPlace, chartRange, moveChart, removeChart, sheetCharts } from './charts';
+import { addChart, chartData, chartPlace, chartRange, moveChart, removeChart, resizeChart, sheetCharts } from './charts';
 import { deleteRows, ensureFirstSheet, insertRows, layoutOf, sheets } from './workbook';
 
 test('a range with a label column and a header row makes named series', () => {
@@ -56,4 +56,16 @@ test('a chart sits right of its cells until moved, then stays at its cell as row
   assert.deepEqual(place(), { row: 12, col: 5 }, 'it follows its cell down');
   deleteRows(doc, sheet, 12);
   assert.deepEqual(place(), { row: 3, col: 3 }, 'its row gone: back beside its cells');
+});
+
+test('a chart keeps the size it is given, no smaller than the least a chart can be drawn in', () => {
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const sheet = sheets(doc)[0];
+  const id = addChart(sheet, 'line', { top: 0, left: 0, bottom: 3, right: 1 }, 'Trend');
+  assert.equal(sheetCharts(sheet)[0].size, undefined);
+  resizeChart(sheet, id, 500.4, 300);
+  assert.deepEqual(sheetCharts(sheet)[0].size, { width: 500, height: 300 });
+  resizeChart(sheet, id, 20, 10);
+  assert.deepEqual(sheetCharts(sheet)[0].size, { width: 200, height: 150 });
 });

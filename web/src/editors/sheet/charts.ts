@@ -23,7 +23,12 @@ export interface StoredChart {
   range: IdRange;
   /** The cell under the chart's top-left corner, by row and column id; absent: beside its cells. */
   at?: { row: string; col: string };
+  /** Its size in pixels; absent: `CHART_SIZE`. */
+  size?: { width: number; height: number };
 }
+
+export const CHART_SIZE = { width: 380, height: 270 };
+export const MIN_CHART_SIZE = { width: 200, height: 150 };
 
 export interface SheetChart extends StoredChart {
   id: string;
@@ -64,13 +69,23 @@ export function removeChart(sheet: Sheet, id: string): void {
   chartsOf(sheet).delete(id);
 }
 
-/** Moves a chart so that its top-left corner is over the cell at (row, col). */
-export function moveChart(sheet: Sheet, id: string, row: number, col: number): void {
+/** Changes what a chart stores, if it is still there. */
+function updateChart(sheet: Sheet, id: string, change: Partial<StoredChart>): void {
   const charts = chartsOf(sheet);
   const json = charts.get(id);
+  if (json) charts.set(id, JSON.stringify({ ...(JSON.parse(json) as StoredChart), ...change }));
+}
+
+/** Moves a chart so that its top-left corner is over the cell at (row, col). */
+export function moveChart(sheet: Sheet, id: string, row: number, col: number): void {
   const [rowId, colId] = [sheet.rows.get(row), sheet.cols.get(col)];
-  if (!json || rowId === undefined || colId === undefined) return;
-  charts.set(id, JSON.stringify({ ...(JSON.parse(json) as StoredChart), at: { row: rowId, col: colId } }));
+  if (rowId !== undefined && colId !== undefined) updateChart(sheet, id, { at: { row: rowId, col: colId } });
+}
+
+/** Gives a chart a new size in pixels (no smaller than `MIN_CHART_SIZE`). */
+export function resizeChart(sheet: Sheet, id: string, width: number, height: number): void {
+  const size = { width: Math.round(Math.max(MIN_CHART_SIZE.width, width)), height: Math.round(Math.max(MIN_CHART_SIZE.height, height)) };
+  updateChart(sheet, id, { size });
 }
 
 /** The cell under a chart's top-left corner now: where it was put, or, if it never was (or

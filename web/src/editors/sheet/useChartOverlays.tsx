@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from './ChartCard';
-import { chartData, chartPlace, chartRange, sheetCharts } from './charts';
+import { CHART_SIZE, chartData, chartPlace, chartRange, MIN_CHART_SIZE, sheetCharts } from './charts';
 import { rangeName } from './conditional';
 import type { Evaluation } from './engine';
 import type { GridOverlay } from './SheetGrid';
@@ -36,6 +36,9 @@ export function useChartOverlays(
   return charts.map(({ chart, place, data, source }) => ({
     id: chart.id,
     ...place,
+    ...(chart.size ?? CHART_SIZE),
+    minWidth: MIN_CHART_SIZE.width,
+    minHeight: MIN_CHART_SIZE.height,
     node: <ChartCard chart={chart} data={data} source={source} onRemove={onRemove && (() => onRemove(chart.id))} />,
   }));
 }
