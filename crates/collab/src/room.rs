@@ -120,8 +120,7 @@ struct PeerState {
 }
 
 struct PendingPersist {
-    /// An update to append to the document's log; the pipeline hands it to the store.
-    write: Option<Vec<u8>>,
+    write: Option<(PendingWrite, usize)>,
     ack: Option<(PeerId, u64)>,
     /// An automatic version being saved: in the pipeline so the room unloads only after it.
     version: Option<PendingWrite>,
@@ -195,12 +194,7 @@ impl Room {
                     shared.metrics.rooms_loaded.inc();
                     let (frames, frames_in) = mpsc::channel(ROOM_MAILBOX_FRAMES);
                     let (persist, persist_queue) = mpsc::unbounded_channel();
-                    tokio::spawn(persist_pipeline(
-                        shared.store.clone(),
-                        doc_id.clone(),
-                        persist_queue,
-                        control.clone(),
-                    ));
+                    tokio::spawn(persist_pipeline(persist_queue, control.clone()));
                     let relay = shared
                         .relay
                         .as_ref()
@@ -582,9 +576,11 @@ impl Room {
         if let Some(relay) = &self.relay {
             relay.publish(Outbound::Update(Bytes::copy_from_slice(&update)));
         }
-        self.doc_bytes += update.len();
+        let bytes = update.len();
+        self.doc_bytes += bytes;
+        let write = self.shared.store.append_update(&self.doc_id, update);
         let _ = self.persist.send(PendingPersist {
-            write: Some(update),
+            write: Some((write, bytes)),
             ack: Some(ack),
             version: None,
         });
@@ -716,8 +712,10 @@ impl Room {
 
     /// Queues an update that no peer of this instance sent (so no acknowledgement is due).
     fn store_for_relay(&mut self, update: Vec<u8>) {
+        let bytes = update.len();
+        let write = self.shared.store.append_update(&self.doc_id, update);
         let _ = self.persist.send(PendingPersist {
-            write: Some(update),
+            write: Some((write, bytes)),
             ack: None,
             version: None,
         });
@@ -1045,42 +1043,25 @@ fn refuse_all(
 
 /// Waits for the room's writes in order and reports, per batch, which acknowledgements are due.
 async fn persist_pipeline(
-    store: Arc<dyn tandem_store::Store>,
-    doc_id: String,
     mut queue: mpsc::UnboundedReceiver<PendingPersist>,
     control: mpsc::UnboundedSender<Control>,
 ) {
     while let Some(first) = queue.recv().await {
-        // The room has just queued these updates for its peers, whose socket tasks are waiting
-        // to run. The store's commit would otherwise start first and, on a busy core, delay
-        // every reader by its CPU time; yielding once lets the sends go out before it. A
-        // `saved` acknowledgement still waits for the commit.
-        tokio::task::yield_now().await;
         let mut batch = vec![first];
         while let Ok(more) = queue.try_recv() {
             batch.push(more);
         }
-        // Every append of the batch is handed over before any is awaited, so the store's
-        // writer can commit them together (group commit), in the room's order.
-        let writes: Vec<Option<(PendingWrite, usize)>> = batch
-            .iter_mut()
-            .map(|item| {
-                let update = item.write.take()?;
-                let bytes = update.len();
-                Some((store.append_update(&doc_id, update), bytes))
-            })
-            .collect();
         let completed = batch.len() as u64;
         let mut acks: Vec<(PeerId, u64)> = Vec::new();
         let mut failed = false;
         let (mut stored, mut stored_bytes) = (0, 0);
-        for (item, write) in batch.into_iter().zip(writes) {
+        for item in batch {
             if let Some(version) = item.version {
                 if let Err(error) = version.await {
                     tracing::warn!(%error, "automatic version not saved");
                 }
             }
-            if let Some((write, bytes)) = write {
+            if let Some((write, bytes)) = item.write {
                 stored += 1;
                 stored_bytes += bytes;
                 if let Err(error) = write.await {
