@@ -329,12 +329,24 @@ fn imported_conditional(model: &Model, sheet: u32, names: &[String]) -> Vec<Stor
             continue;
         }
         for reference in cf.range.split_whitespace() {
-            if let Ok(range) = parse_range(reference, names) {
-                stored.push(StoredConditional {
-                    range: (range.top, range.left, range.bottom, range.right),
-                    rule: rule.to_string(),
-                });
-            }
+            // Corner by corner: a rule over whole columns (`A1:A1048576`) names more cells than
+            // a range may; the document keeps it over the rows the sheet has.
+            let corners: Vec<_> = reference
+                .split(':')
+                .map(|corner| parse_range(corner, names))
+                .collect();
+            let (Some(Ok(first)), Some(Ok(last))) = (corners.first(), corners.last()) else {
+                continue;
+            };
+            stored.push(StoredConditional {
+                range: (
+                    first.top.min(last.top),
+                    first.left.min(last.left),
+                    first.bottom.max(last.bottom),
+                    first.right.max(last.right),
+                ),
+                rule: rule.to_string(),
+            });
         }
     }
     stored

@@ -372,6 +372,9 @@ pub fn workbook_update(sheets: &[NewSheet]) -> Vec<u8> {
             .iter()
             .filter_map(|conditional| {
                 let (top, left, bottom, right) = conditional.range;
+                // A rule reaching past the sheet's last row or column covers what there is.
+                let bottom = bottom.min(sheet.rows.len().saturating_sub(1));
+                let right = right.min(sheet.cols.len().saturating_sub(1));
                 let rule: serde_json::Value = serde_json::from_str(&conditional.rule).ok()?;
                 let stored = serde_json::json!({
                     "range": {

@@ -222,3 +222,23 @@ fn conditional_formats_reach_the_xlsx_file() {
     let fill = rule["format"]["fill"]["color"].as_str().unwrap_or_default();
     assert!(fill.eq_ignore_ascii_case("#ffc7ce"), "{rule}");
 }
+
+#[test]
+fn a_conditional_format_over_whole_columns_is_imported_over_the_sheet() {
+    let rule = r##"{"type":"CellIs","operator":"LessThan","formula":"0","formula2":null,"format":{"fill":{"color":"#ffc7ce"}},"stop_if_true":false}"##;
+    let mut model = ironcalc::base::Model::new_empty("whole", "en", "UTC", "en").unwrap();
+    model
+        .add_conditional_formatting(0, "B1:B1048576", serde_json::from_str(rule).unwrap())
+        .unwrap();
+    let file = ironcalc::export::save_xlsx_to_writer(&model, std::io::Cursor::new(Vec::new())).unwrap();
+    let imported = read_xlsx(&file.into_inner()).unwrap();
+    assert_eq!(imported[0].conditional.len(), 1, "the rule is not dropped");
+    assert_eq!(imported[0].conditional[0].range, (0, 1, 1_048_575, 1));
+    let workbook = read_workbook(&workbook_update(&imported)).unwrap();
+    let rows = workbook.layout.sheets()[0].rows.len();
+    assert_eq!(
+        workbook.conditional[0][0].range,
+        (0, 1, rows - 1, 1),
+        "over every row the sheet has"
+    );
+}
