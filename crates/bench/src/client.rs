@@ -296,7 +296,7 @@ impl Connection {
 
     /// Asks for the whole document and waits until it is applied; returns its size in bytes.
     pub async fn sync(&mut self) -> anyhow::Result<usize> {
-        let state_vector = self.doc.transact().state_vector();
+        let state_vector = self.doc().transact().state_vector();
         self.send(protocol::encode_sync_step1(&state_vector)).await?;
         self.step2
             .recv()

@@ -107,8 +107,6 @@ interface OverlayDrag {
   dy: number;
 }
 
-/** Moves a selection that landed on a hidden row on to the next shown row in the direction it
- *  went (back the other way at the sheet's edge). */
 /** The last of the first `count` edges (ascending) at or before `position`: which row or column it falls in. */
 function lastEdgeAtOrBefore(edges: ArrayLike<number>, count: number, position: number): number {
   let low = 0;
@@ -121,6 +119,8 @@ function lastEdgeAtOrBefore(edges: ArrayLike<number>, count: number, position: n
   return low;
 }
 
+/** Moves a selection that landed on a hidden row on to the next shown row in the direction it
+ *  went (back the other way at the sheet's edge). */
 function skipHidden(next: Selection | null, from: Selection, extend: boolean, hidden: ReadonlySet<number>, rows: number): Selection | null {
   if (!next || hidden.size === 0) return next;
   const key = extend ? 'anchorRow' : 'row';
@@ -303,9 +303,11 @@ export function SheetGrid(props: SheetGridProps) {
   const overlayBox = (overlay: GridOverlay) => {
     const drag = overlayDrag?.id === overlay.id ? overlayDrag : null;
     const [dx, dy] = drag ? [drag.dx, drag.dy] : [0, 0];
+    // A chart placed beside cells at the sheet's edge sits on its last column.
+    const [row, col] = [Math.min(overlay.row, rows - 1), Math.min(overlay.col, cols - 1)];
     return {
-      left: lefts[overlay.col] + (drag && !drag.resize ? dx : 0),
-      top: tops[slot(overlay.row)] + (drag && !drag.resize ? dy : 0),
+      left: lefts[col] + (drag && !drag.resize ? dx : 0),
+      top: tops[slot(row)] + (drag && !drag.resize ? dy : 0),
       width: Math.max(overlay.minWidth, overlay.width + (drag?.resize ? dx : 0)),
       height: Math.max(overlay.minHeight, overlay.height + (drag?.resize ? dy : 0)),
     };
@@ -319,7 +321,9 @@ export function SheetGrid(props: SheetGridProps) {
 
   const onMouseMove = (event: MouseEvent) => {
     if (overlayDrag) {
-      setOverlayDrag({ ...overlayDrag, dx: event.clientX - overlayDrag.startX, dy: event.clientY - overlayDrag.startY });
+      // The button was let go outside the grid: the drag is dropped where it began.
+      if (event.buttons === 0) setOverlayDrag(null);
+      else setOverlayDrag({ ...overlayDrag, dx: event.clientX - overlayDrag.startX, dy: event.clientY - overlayDrag.startY });
       return;
     }
     if (resizing) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SimRun } from '../../api/client';
-import { statusIsNewer } from './runStatus';
+import { revivesEndedRun, statusIsNewer } from './runStatus';
 
 const run = (patch: Partial<SimRun>): SimRun => ({
   id: 'r1',
@@ -30,4 +30,11 @@ test('an ended run is not revived by an answer computed before its last frame', 
   assert.ok(!statusIsNewer(run({ state: 'stopped' }), run({ state: 'running' })));
   assert.ok(!statusIsNewer(run({ state: 'finished', simTime: 60 }), run({ state: 'running', simTime: 60 })));
   assert.ok(statusIsNewer(run({ state: 'stopped' }), run({ state: 'stopped' })));
+});
+
+test('no news of a run shows it going on once it has ended; a new run is news', () => {
+  assert.ok(revivesEndedRun(run({ state: 'stopped' }), run({ state: 'paused' })));
+  assert.ok(!revivesEndedRun(run({ state: 'paused' }), run({ state: 'running' })));
+  assert.ok(!revivesEndedRun(run({ state: 'stopped' }), run({ id: 'r2' })));
+  assert.ok(!revivesEndedRun(null, run({})));
 });

@@ -5,12 +5,16 @@ import type { SimRun, SimRunState } from '../../api/client';
 /** A run in one of these states has ended for good. */
 const isOver = (state: SimRunState): boolean => state === 'finished' || state === 'stopped' || state === 'failed';
 
+/** Whether news of a run (a frame, a status answer) would show a run that has ended as going
+ *  on: such news was sent before the run ended, whatever order it arrived in. */
+export function revivesEndedRun(shown: SimRun | null, news: SimRun): boolean {
+  return shown !== null && news.id === shown.id && isOver(shown.state) && !isOver(news.state);
+}
+
 /** Whether a status answer replaces the run shown now. The run's own state is newer than its
  *  last frame's (a pause with no frame since), but a frame that came over the socket meanwhile
- *  may be newer still; and a run that has ended never goes on, so an answer computed before its
- *  last frame arrived must not revive it. */
+ *  may be newer still. */
 export function statusIsNewer(shown: SimRun | null, answer: SimRun | null): boolean {
   if (!answer || !shown || answer.id !== shown.id) return true;
-  if (isOver(shown.state) && !isOver(answer.state)) return false;
-  return answer.simTime >= shown.simTime;
+  return !revivesEndedRun(shown, answer) && answer.simTime >= shown.simTime;
 }

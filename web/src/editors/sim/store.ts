@@ -9,7 +9,7 @@ import type { TandemProvider } from '../../collab/provider';
 import { simComponents, simEdges, simScenario } from '../../collab/schema';
 import { loadCatalog } from './catalog';
 import { readDiagram, type Diagram } from './diagram';
-import { statusIsNewer } from './runStatus';
+import { revivesEndedRun, statusIsNewer } from './runStatus';
 
 /** The awareness field (docs/SIM.md), in canvas coordinates; `viewport` is the point at the
  *  centre of the person's view and their zoom. */
@@ -238,6 +238,7 @@ export class SimStore {
     const current = this.state.frame;
     // The status answer may be older than a frame that arrived meanwhile.
     if (current && current.run.id === frame.run.id && frame.run.simTime < current.run.simTime) return;
+    if (revivesEndedRun(this.state.run, frame.run)) return;
     let series = this.state.series;
     const newRun = series.runId !== frame.run.id;
     if (newRun) series = emptySeries(frame.run.id);
