@@ -335,9 +335,8 @@ test('typing a formula offers function names, Tab takes one, and the signature f
   await a.getByTestId('formula-hints').getByRole('option', { name: 'VLOOKUP' }).waitFor();
   await a.keyboard.press('Tab');
   await a.keyboard.type('"b",C1:D2,');
-  const signature = a.getByTestId('formula-signature');
-  await signature.waitFor();
-  assert.equal(await signature.locator('strong').textContent(), 'col_index_num');
+  // The signature shows from the opening parenthesis on; wait for it to reach the third argument.
+  await a.getByTestId('formula-signature').locator('strong', { hasText: /^col_index_num$/ }).waitFor({ timeout: 5_000 });
   await a.keyboard.type('2,FALSE)');
   await a.keyboard.press('Enter');
   await enter(a, 'C2', 'b');

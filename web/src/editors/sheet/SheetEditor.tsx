@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type SyntheticEvent } from 'react';
 import * as Y from 'yjs';
 import { api } from '../../api/client';
 import { useProviderStatus } from '../../collab/useProvider';
@@ -74,6 +74,17 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
   const origin = useMemo(() => Symbol('sheet'), []);
   const undo = useMemo(() => new Y.UndoManager([sheetMaps(doc), sheetOrder(doc)], { trackedOrigins: new Set([origin]) }), [doc, origin]);
   const latest = useRef<Evaluation | null>(null);
+  /** Where the caret goes once the input shows an accepted suggestion. */
+  const caretAfterAccept = useRef<number | null>(null);
+  // Before the browser handles the next key: a caret set any later (a frame later, say) would
+  // pull it back from under what was typed meanwhile.
+  useLayoutEffect(() => {
+    const caret = caretAfterAccept.current;
+    if (caret === null) return;
+    caretAfterAccept.current = null;
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement) active.setSelectionRange(caret, caret);
+  }, [editing]);
 
   useEffect(() => {
     loadEngine().then(
@@ -329,11 +340,7 @@ export function SheetEditor({ docId, provider, readOnly, threads, activeThread, 
     const accepted = acceptName(editing, Math.min(cursor, editing.length), hint.from, name);
     setEditing(accepted.text);
     setCursor(accepted.cursor);
-    // The caret goes inside the parentheses once the input shows the new text.
-    requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active instanceof HTMLInputElement) active.setSelectionRange(accepted.cursor, accepted.cursor);
-    });
+    caretAfterAccept.current = accepted.cursor;
   };
   const acceptHint = () => {
     if (hint?.kind !== 'names') return false;
