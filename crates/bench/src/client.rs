@@ -1,28 +1,35 @@
 //! One protocol connection with its own Yjs document.
 
+use crate::clock::Stamp;
+use crate::stamped::StampedStream;
 use anyhow::{anyhow, bail, Context};
 use futures::stream::SplitSink;
 use futures::{SinkExt, StreamExt};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tandem_protocol::{self as protocol, ServerMessage};
 use tokio::net::TcpStream;
 use tokio::sync::{mpsc, watch};
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+use tokio_tungstenite::WebSocketStream;
 use yrs::encoding::write::Write;
 use yrs::updates::decoder::Decode;
 use yrs::{Doc, GetString, ReadTxn, Text, Transact, Update};
 
-type Sink = SplitSink<WebSocketStream<MaybeTlsStream<TcpStream>>, Message>;
+type Sink = SplitSink<WebSocketStream<StampedStream>, Message>;
 
 /// The shared text every scenario edits (docs/SCHEMA.md).
 pub const TEXT: &str = "content";
 
-/// An update received from the server, stamped on arrival.
+/// An update received from the server, stamped twice.
 pub struct Received {
-    pub at: Instant,
+    /// When it reached the socket (the kernel's stamp, if the read carried one): the
+    /// server's latency ends here.
+    pub arrived: Option<Stamp>,
+    /// When the load generator read it: also counts the wait for the generator's core.
+    pub read: Stamp,
     pub update: Vec<u8>,
 }
 
@@ -233,8 +240,14 @@ impl Connection {
             .read_buffer_size(4096)
             .max_message_size(None)
             .max_frame_size(None);
-        let url = target.socket_url(doc_id, options.acks)?;
-        let (socket, _) = tokio_tungstenite::connect_async_with_config(url, Some(config), true)
+        let request = target.socket_url(doc_id, options.acks)?.into_client_request()?;
+        let host = request.uri().host().unwrap_or("127.0.0.1").to_owned();
+        let port = request.uri().port_u16().unwrap_or(80);
+        let tcp = TcpStream::connect((host, port)).await.context("connect")?;
+        tcp.set_nodelay(true)?;
+        let tcp = StampedStream::new(tcp).context("turn on receive timestamps")?;
+        let last_receipt = tcp.last_receipt();
+        let (socket, _) = tokio_tungstenite::client_async_with_config(request, tcp, Some(config))
             .await
             .context("connect")?;
         let (sink, mut stream) = socket.split();
@@ -256,7 +269,8 @@ impl Connection {
         };
         tokio::spawn(async move {
             while let Some(Ok(message)) = stream.next().await {
-                handler.handle(Instant::now(), message);
+                let read = Stamp::now();
+                handler.handle(last_receipt.get(), read, message);
             }
         });
         let mut connection = Connection {
@@ -431,7 +445,7 @@ struct Arrivals {
 }
 
 impl Arrivals {
-    fn handle(&self, at: Instant, message: Message) {
+    fn handle(&self, arrived: Option<Stamp>, read: Stamp, message: Message) {
         if let Message::Close(Some(close)) = &message {
             eprintln!(
                 "server closed the connection: {} {}",
@@ -459,7 +473,11 @@ impl Arrivals {
                     self.unapplied.lock().unwrap().push(update.clone());
                 }
                 if let Some(receipts) = &self.receipts {
-                    receipts.lock().unwrap().push(Received { at, update });
+                    receipts.lock().unwrap().push(Received {
+                        arrived,
+                        read,
+                        update,
+                    });
                 }
             }
             Ok(ServerMessage::SyncStep2(update)) => {

@@ -4,5 +4,7 @@
 //! same text, so a run that loses edits fails instead of reporting a figure.
 
 pub mod client;
+pub mod clock;
 pub mod scenarios;
+pub mod stamped;
 pub mod stats;

@@ -32,7 +32,8 @@ enum Scenario {
     /// Tandem: sign up a throwaway account and print an API token of it, for runs split over
     /// several commands (`export TANDEM_TOKEN=$(tandem-bench token)`).
     Token,
-    /// 1 writer, N readers in one document at a fixed rate: send-to-receipt latency.
+    /// 1 writer, N readers in one document at a fixed rate: latency from send to arrival at
+    /// each reader's socket (the kernel's receive timestamp), and to the generator reading it.
     Fanout {
         #[arg(long, default_value_t = 50)]
         readers: usize,
@@ -165,10 +166,10 @@ async fn main() -> anyhow::Result<()> {
             )
             .await?;
             print(cli.json, &report, || {
-                let l = report.latency;
+                let (l, read) = (report.latency, report.read_latency);
                 format!(
-                    "scenario readers  rate   edits  p50 ms  p95 ms  p99 ms  max ms  merged\n\
-                     fanout   {:>7} {:>5} {:>7} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7}",
+                    "scenario readers  rate   edits  p50 ms  p95 ms  p99 ms  max ms  merged  read p99 ms\n\
+                     fanout   {:>7} {:>5} {:>7} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7} {:>11.2}",
                     report.readers,
                     report.rate,
                     report.edits,
@@ -176,7 +177,8 @@ async fn main() -> anyhow::Result<()> {
                     l.p95_ms,
                     l.p99_ms,
                     l.max_ms,
-                    report.merged_updates
+                    report.merged_updates,
+                    read.p99_ms
                 )
             })
         }

@@ -48,6 +48,14 @@ async fn every_scenario_runs_and_converges() {
     .unwrap();
     assert_eq!(report.edits, 100);
     assert_eq!(report.latency.count + report.merged_updates, 5 * 100);
+    assert_eq!(report.read_latency.count, report.latency.count);
+    // Latencies end at the kernel's receipt, not at the generator's read, for (nearly) all.
+    assert!(
+        report.unstamped * 10 < report.latency.count,
+        "{} unstamped",
+        report.unstamped
+    );
+    assert!(report.latency.p50_ms <= report.read_latency.p50_ms);
 
     let config = saturation::Config {
         writers: 2,

@@ -1,9 +1,9 @@
 //! Fan-out latency: one writer at a fixed rate, N readers in the same document; latency from
 //! send to receipt at every reader.
 
-use super::{send_edits, Observer, SendLog};
+use super::{send_edits, Observer, SendLog, Taken};
 use crate::client::{Connection, Options, Target};
-use crate::stats::{Latencies, Summary};
+use crate::stats::Summary;
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
@@ -23,9 +23,15 @@ pub struct Report {
     pub readers: usize,
     pub rate: f64,
     pub edits: usize,
+    /// From send to arrival at each reader's socket: the server's latency.
     pub latency: Summary,
+    /// From send to the load generator reading it: also counts the readers' wait for the
+    /// generator's core, which grows with the number of readers.
+    pub read_latency: Summary,
     /// Updates that arrived merged (a reader that fell behind and was caught up).
     pub merged_updates: usize,
+    /// Edits whose read carried no kernel timestamp, measured to their read instead.
+    pub unstamped: usize,
 }
 
 pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
@@ -51,22 +57,21 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
         }
     }
     let expected = writer.text();
-    let mut latencies = Latencies::default();
-    let mut merged = 0;
+    let mut taken = Taken::default();
     for reader in &readers {
         reader
             .connection
             .wait_for_text(&expected, Duration::from_secs(30))
             .await?;
-        let (received, catch_ups) = reader.take();
-        latencies.merge(received);
-        merged += catch_ups;
+        taken.merge(reader.take());
     }
     Ok(Report {
         readers: config.readers,
         rate: config.rate,
         edits: sent,
-        latency: latencies.summary(),
-        merged_updates: merged,
+        latency: taken.arrival.summary(),
+        read_latency: taken.read.summary(),
+        merged_updates: taken.merged,
+        unstamped: taken.unstamped,
     })
 }

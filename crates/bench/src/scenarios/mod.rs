@@ -10,10 +10,10 @@ pub mod saturation;
 pub mod throughput;
 
 use crate::client::{Connection, Options, Receipts, Received, Target};
+use crate::clock::Stamp;
 use crate::stats::Latencies;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 use yrs::updates::decoder::Decode;
 use yrs::Update;
 
@@ -24,17 +24,18 @@ const EDIT_LEN: u32 = EDIT.len() as u32;
 /// When each writer sent each of its edits, by client id and edit index.
 #[derive(Default, Clone)]
 pub struct SendLog {
-    writers: Arc<Mutex<HashMap<u64, Vec<Instant>>>>,
+    writers: Arc<Mutex<HashMap<u64, Vec<Stamp>>>>,
 }
 
 impl SendLog {
-    pub fn record(&self, client: u64, at: Instant) {
+    pub fn record(&self, client: u64, at: Stamp) {
         self.writers.lock().unwrap().entry(client).or_default().push(at);
     }
 
-    /// Latency of a received update that carries exactly one benchmark edit of one writer.
-    /// Merged updates (a catch-up after falling behind) are not a single edit and give `None`.
-    pub fn latency(&self, received: &Received) -> Option<Duration> {
+    /// When the edit in a received update was sent, if the update carries exactly one
+    /// benchmark edit of one writer. Merged updates (a catch-up after falling behind) are not
+    /// a single edit and give `None`.
+    pub fn sent_at(&self, received: &Received) -> Option<Stamp> {
         let update = Update::decode_v1(&received.update).ok()?;
         let inserted = update.insertions(true);
         let mut clients = inserted.iter();
@@ -45,8 +46,34 @@ impl SendLog {
             return None;
         }
         let index = (range.start / EDIT_LEN) as usize;
-        let sent = *self.writers.lock().unwrap().get(&client.get())?.get(index)?;
-        Some(received.at.saturating_duration_since(sent))
+        self.writers
+            .lock()
+            .unwrap()
+            .get(&client.get())?
+            .get(index)
+            .copied()
+    }
+}
+
+/// The latencies of the single edits a reader received, measured to two ends.
+#[derive(Default)]
+pub struct Taken {
+    /// Send to arrival at the reader's socket: the server's latency.
+    pub arrival: Latencies,
+    /// Send to the load generator reading it: adds the wait for the generator's one core.
+    pub read: Latencies,
+    /// Updates that arrived merged (catch-ups of a reader that fell behind).
+    pub merged: usize,
+    /// Single edits whose read carried no kernel timestamp: their arrival is their read.
+    pub unstamped: usize,
+}
+
+impl Taken {
+    pub fn merge(&mut self, other: Taken) {
+        self.arrival.merge(other.arrival);
+        self.read.merge(other.read);
+        self.merged += other.merged;
+        self.unstamped += other.unstamped;
     }
 }
 
@@ -78,20 +105,29 @@ impl Observer {
         })
     }
 
-    /// The latencies of the single edits received since the last call, and how many updates
-    /// arrived merged (catch-ups of a reader that fell behind).
-    pub fn take(&self) -> (Latencies, usize) {
-        let received = std::mem::take(&mut *self.receipts.lock().unwrap());
-        let mut latencies = Latencies::default();
-        let mut merged = 0;
-        for update in &received {
-            match self.log.latency(update) {
-                Some(latency) => latencies.record(latency),
-                None => merged += 1,
-            }
-        }
-        (latencies, merged)
+    /// The latencies of the single edits received since the last call.
+    pub fn take(&self) -> Taken {
+        take_receipts(&self.receipts, &self.log)
     }
+}
+
+fn take_receipts(receipts: &Receipts, log: &SendLog) -> Taken {
+    let received = std::mem::take(&mut *receipts.lock().unwrap());
+    let mut taken = Taken::default();
+    for update in &received {
+        match log.sent_at(update) {
+            Some(sent) => {
+                let arrived = update.arrived.unwrap_or_else(|| {
+                    taken.unstamped += 1;
+                    update.read
+                });
+                taken.arrival.record(arrived.since(sent));
+                taken.read.record(update.read.since(sent));
+            }
+            None => taken.merged += 1,
+        }
+    }
+    taken
 }
 
 /// Sends `count` benchmark edits in one flush, recording when they left.
@@ -99,7 +135,7 @@ pub async fn send_edits(writer: &mut Connection, log: &SendLog, count: usize) ->
     let frames: Vec<Vec<u8>> = (0..count)
         .map(|_| tandem_protocol::encode_update(&writer.local_insert(EDIT)))
         .collect();
-    let now = Instant::now();
+    let now = Stamp::now();
     for _ in 0..count {
         log.record(writer.client_id(), now);
     }
@@ -138,27 +174,57 @@ mod tests {
 
     #[test]
     fn latency_is_matched_to_the_edit_that_was_sent() {
+        let ms = |n: u64| Stamp::from_unix_nanos(n * 1_000_000);
         let log = SendLog::default();
         let writer = Doc::new();
         let client = writer.client_id().get();
-        let start = Instant::now();
         let updates: Vec<_> = (0..3).map(|_| edit(&writer)).collect();
         for i in 0..3 {
-            log.record(client, start + Duration::from_millis(i * 10));
+            log.record(client, ms(1_000 + i * 10));
         }
-        let arrived = start + Duration::from_millis(25);
-        let latency = |update: &Vec<u8>| {
-            log.latency(&Received {
-                at: arrived,
+        let sent = |update: &Vec<u8>| {
+            log.sent_at(&Received {
+                arrived: Some(ms(1_025)),
+                read: ms(1_026),
                 update: update.clone(),
             })
         };
-        assert_eq!(latency(&updates[0]), Some(Duration::from_millis(25)));
-        assert_eq!(latency(&updates[2]), Some(Duration::from_millis(5)));
+        assert_eq!(sent(&updates[0]), Some(ms(1_000)));
+        assert_eq!(sent(&updates[2]), Some(ms(1_020)));
         // A merged update of several edits is not one edit's latency.
         let merged = yrs::merge_updates_v1([&updates[1], &updates[2]]).unwrap();
-        assert_eq!(latency(&merged), None);
+        assert_eq!(sent(&merged), None);
         // An unknown writer neither.
-        assert_eq!(latency(&edit(&Doc::new())), None);
+        assert_eq!(sent(&edit(&Doc::new())), None);
+    }
+
+    #[test]
+    fn an_observer_measures_to_arrival_and_to_read() {
+        let ms = |n: u64| Stamp::from_unix_nanos(n * 1_000_000);
+        let log = SendLog::default();
+        let writer = Doc::new();
+        let updates: Vec<_> = (0..2).map(|_| edit(&writer)).collect();
+        log.record(writer.client_id().get(), ms(1_000));
+        log.record(writer.client_id().get(), ms(1_010));
+        let receipts = Receipts::default();
+        let merged = yrs::merge_updates_v1([&updates[0], &updates[1]]).unwrap();
+        for (update, arrived, read) in [
+            (&updates[0], Some(1_002), 1_007),
+            (&updates[1], None, 1_013),
+            (&merged, Some(1_030), 1_030),
+        ] {
+            receipts.lock().unwrap().push(Received {
+                arrived: arrived.map(ms),
+                read: ms(read),
+                update: update.clone(),
+            });
+        }
+        let taken = take_receipts(&receipts, &log);
+        // Without a kernel stamp, the arrival is the read.
+        assert_eq!(taken.arrival.summary().max_ms, 3.0);
+        assert_eq!(taken.arrival.summary().p50_ms, 2.0);
+        assert_eq!(taken.read.summary().max_ms, 7.0);
+        assert_eq!((taken.arrival.len(), taken.merged, taken.unstamped), (2, 1, 1));
+        assert!(take_receipts(&receipts, &log).arrival.is_empty(), "taken once");
     }
 }

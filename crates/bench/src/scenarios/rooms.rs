@@ -74,7 +74,7 @@ pub async fn run(target: &Target, config: &Config) -> anyhow::Result<Report> {
                 .connection
                 .wait_for_text(&expected, Duration::from_secs(30))
                 .await?;
-            latencies.merge(reader.take().0);
+            latencies.merge(reader.take().arrival);
         }
     }
     Ok(Report {

@@ -67,7 +67,7 @@ pub async fn run(target: &Target, config: &Config, progress: impl Fn(&Step)) -> 
         let step = Step {
             target,
             achieved,
-            latency: observer.take().0.summary(),
+            latency: observer.take().arrival.summary(),
         };
         progress(&step);
         let held = step.latency.p99_ms <= config.p99_limit_ms && step.achieved >= 0.9 * target;
