@@ -69,3 +69,36 @@ test('a chart keeps the size it is given, no smaller than the least a chart can 
   resizeChart(sheet, id, 20, 10);
   assert.deepEqual(sheetCharts(sheet)[0].size, { width: 200, height: 150 });
 });
+
+test('one person moving a chart while another resizes it keeps both changes', () => {
+  const [a, b] = [new Y.Doc(), new Y.Doc()];
+  ensureFirstSheet(a);
+  const id = addChart(sheets(a)[0], 'bar', { top: 0, left: 0, bottom: 3, right: 1 }, 'Costs');
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  moveChart(sheets(a)[0], id, 6, 4);
+  resizeChart(sheets(b)[0], id, 420, 280);
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+  for (const doc of [a, b]) {
+    const [chart] = sheetCharts(sheets(doc)[0]);
+    assert.deepEqual(chart.size, { width: 420, height: 280 });
+    assert.equal(layoutOf(doc).rowIndex(sheets(doc)[0].id, chart.at!.row), 6);
+  }
+  removeChart(sheets(a)[0], id);
+  assert.deepEqual([...(sheets(a)[0].map.get('charts') as Y.Map<string>).keys()], [], 'its placement goes with it');
+});
+
+test('a chart placed inline by an earlier version keeps its place and size', () => {
+  const doc = new Y.Doc();
+  ensureFirstSheet(doc);
+  const sheet = sheets(doc)[0];
+  const id = addChart(sheet, 'pie', { top: 0, left: 0, bottom: 3, right: 1 }, 'Old');
+  const charts = sheet.map.get('charts') as Y.Map<string>;
+  const stored = JSON.parse(charts.get(id)!);
+  charts.set(id, JSON.stringify({ ...stored, at: { row: sheet.rows.get(5), col: sheet.cols.get(2) }, size: { width: 300, height: 200 } }));
+  const [chart] = sheetCharts(sheet);
+  assert.deepEqual(chart.size, { width: 300, height: 200 });
+  assert.deepEqual(chartPlace(layoutOf(doc), sheet.id, chart, null), { row: 5, col: 2 });
+  resizeChart(sheet, id, 320, 220);
+  assert.deepEqual(sheetCharts(sheet)[0].size, { width: 320, height: 220 }, 'a new size wins over the inline one');
+});

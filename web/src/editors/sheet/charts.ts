@@ -1,7 +1,9 @@
 // Charts on a sheet (docs/SCHEMA.md): each sheet's `charts` map holds, by chart id, a JSON
 // string with the chart's type, title and source range by row and column ids — so a chart keeps
-// its cells when rows are inserted above them. The data is read from the computed values on
-// every change, so a chart follows its cells live.
+// its cells when rows are inserted above them — and, under `<id>/at` and `<id>/size`, where it
+// floats and how big it is: separate keys, so one person moving a chart while another resizes
+// it keeps both changes. The data is read from the computed values on every change, so a chart
+// follows its cells live.
 import * as Y from 'yjs';
 import { columnName, type WorkbookLayout } from './references';
 import type { Range } from './selection';
@@ -42,17 +44,30 @@ export interface ChartData {
 
 const chartsOf = (sheet: Sheet): Y.Map<string> => sheetChild(sheet, 'charts', () => new Y.Map<string>());
 
+type Placement = 'at' | 'size';
+const placementKey = (id: string, what: Placement) => `${id}/${what}`;
+
+function parsed<T>(json: string | undefined): T | undefined {
+  if (json === undefined) return undefined;
+  try {
+    return (JSON.parse(json) as T) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The sheet's charts, oldest first; one this version cannot read is skipped. */
 export function sheetCharts(sheet: Sheet): SheetChart[] {
   const charts = sheet.map.get('charts') as Y.Map<string> | undefined;
   const list: SheetChart[] = [];
   charts?.forEach((json, id) => {
-    try {
-      const chart = JSON.parse(json) as StoredChart;
-      if (chart?.range && CHART_TYPES.some(([type]) => type === chart.type)) list.push({ ...chart, id });
-    } catch {
-      // Unreadable: left out.
-    }
+    if (id.includes('/')) return;
+    const chart = parsed<StoredChart>(json);
+    if (!chart?.range || !CHART_TYPES.some(([type]) => type === chart.type)) return;
+    // A chart moved or resized before placements had keys of their own keeps `at`/`size` inline.
+    const at = parsed<StoredChart['at']>(charts.get(placementKey(id, 'at'))) ?? chart.at;
+    const size = parsed<StoredChart['size']>(charts.get(placementKey(id, 'size'))) ?? chart.size;
+    list.push({ ...chart, at, size, id });
   });
   return list.sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -66,26 +81,28 @@ export function addChart(sheet: Sheet, type: ChartType, range: Range, title: str
 }
 
 export function removeChart(sheet: Sheet, id: string): void {
-  chartsOf(sheet).delete(id);
+  const charts = chartsOf(sheet);
+  charts.delete(id);
+  charts.delete(placementKey(id, 'at'));
+  charts.delete(placementKey(id, 'size'));
 }
 
-/** Changes what a chart stores, if it is still there. */
-function updateChart(sheet: Sheet, id: string, change: Partial<StoredChart>): void {
+/** Sets where a chart floats or how big it is, if the chart is still there. */
+function place(sheet: Sheet, id: string, what: Placement, value: StoredChart[Placement]): void {
   const charts = chartsOf(sheet);
-  const json = charts.get(id);
-  if (json) charts.set(id, JSON.stringify({ ...(JSON.parse(json) as StoredChart), ...change }));
+  if (charts.has(id)) charts.set(placementKey(id, what), JSON.stringify(value));
 }
 
 /** Moves a chart so that its top-left corner is over the cell at (row, col). */
 export function moveChart(sheet: Sheet, id: string, row: number, col: number): void {
   const [rowId, colId] = [sheet.rows.get(row), sheet.cols.get(col)];
-  if (rowId !== undefined && colId !== undefined) updateChart(sheet, id, { at: { row: rowId, col: colId } });
+  if (rowId !== undefined && colId !== undefined) place(sheet, id, 'at', { row: rowId, col: colId });
 }
 
 /** Gives a chart a new size in pixels (no smaller than `MIN_CHART_SIZE`). */
 export function resizeChart(sheet: Sheet, id: string, width: number, height: number): void {
   const size = { width: Math.round(Math.max(MIN_CHART_SIZE.width, width)), height: Math.round(Math.max(MIN_CHART_SIZE.height, height)) };
-  updateChart(sheet, id, { size });
+  place(sheet, id, 'size', size);
 }
 
 /** The cell under a chart's top-left corner now: where it was put, or, if it never was (or
