@@ -423,6 +423,18 @@ test('a chart inserted from a range shows for the other person and follows its c
   await a.mouse.up();
   await b.locator('[data-testid=sheet-grid] .sheet-overlay[data-size="480x320"]').waitFor({ timeout: 15_000 });
   assert.ok((await b.getByTestId('sheet-chart').locator('canvas').boundingBox()).height > 200, 'the chart is drawn larger');
+  // Frozen rows stay on top: scrolled, the chart slides under them, and their cells still take clicks.
+  await a.getByTestId('freeze-rows').selectOption('1');
+  await a.evaluate(() => {
+    document.querySelector('[data-testid=sheet-grid]').scrollTop = 100;
+  });
+  await a.waitForFunction(() => {
+    const chart = document.querySelector('[data-testid=sheet-grid] .sheet-overlay').getBoundingClientRect();
+    return chart.top < document.querySelector('[data-testid=sheet-grid] [data-cell="H1"]').getBoundingClientRect().top;
+  });
+  const frozen = await cell(a, 'H1').boundingBox();
+  await a.mouse.click(frozen.x + frozen.width / 2, frozen.y + frozen.height / 2);
+  await a.locator('[data-testid=sheet-grid] [data-cell="H1"].selected').waitFor({ timeout: 5_000 });
   await b.getByRole('button', { name: 'Remove the chart Bar chart of A1:B4' }).click();
   await a.getByTestId('sheet-chart').waitFor({ state: 'detached', timeout: 15_000 });
   await a.context().close();

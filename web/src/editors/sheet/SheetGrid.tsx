@@ -251,9 +251,10 @@ export function SheetGrid(props: SheetGridProps) {
 
   const cellAt = (event: MouseEvent): { row: number; col: number } | null => {
     const box = host.current!.getBoundingClientRect();
-    // In the viewport first: frozen rows and columns do not scroll.
-    const viewX = event.clientX - box.left;
-    const viewY = event.clientY - box.top;
+    return cellInView(event.clientX - box.left, event.clientY - box.top);
+  };
+  /** The cell at a point of the viewport (-1 for a header); frozen rows and columns do not scroll. */
+  const cellInView = (viewX: number, viewY: number): { row: number; col: number } | null => {
     if (viewX < ROW_HEADER_WIDTH && viewY < HEADER_HEIGHT) return null;
     const canvasY = viewY < tops[frozenSlots] ? viewY : viewY + host.current!.scrollTop;
     const canvasX = viewX < lefts[frozenCols] ? viewX : viewX + host.current!.scrollLeft;
@@ -299,17 +300,25 @@ export function SheetGrid(props: SheetGridProps) {
     event.preventDefault();
     setOverlayDrag({ id, resize, startX: event.clientX, startY: event.clientY, dx: 0, dy: 0 });
   };
-  /** Where and how big an overlay is drawn now, a drag included. */
+  /** The cell an overlay's top-left corner is over: one placed past the sheet's edge (a chart
+   *  beside cells in the last columns) sits on the last row or column. */
+  const overlayCell = (overlay: GridOverlay): [number, number] => [Math.min(overlay.row, rows - 1), Math.min(overlay.col, cols - 1)];
+  /** Where and how big an overlay is drawn now, a drag included. Like a cell, it stays put
+   *  when anchored in frozen rows or columns, and otherwise scrolls, out of sight under them. */
   const overlayBox = (overlay: GridOverlay) => {
     const drag = overlayDrag?.id === overlay.id ? overlayDrag : null;
     const [dx, dy] = drag ? [drag.dx, drag.dy] : [0, 0];
-    // A chart placed beside cells at the sheet's edge sits on its last column.
-    const [row, col] = [Math.min(overlay.row, rows - 1), Math.min(overlay.col, cols - 1)];
+    const [row, col] = overlayCell(overlay);
+    const left = x(col) + (drag && !drag.resize ? dx : 0);
+    const top = y(row) + (drag && !drag.resize ? dy : 0);
+    const underRows = row >= frozenRows && frozenSlots > 0 ? Math.max(0, view.top + tops[frozenSlots] - top) : 0;
+    const underCols = col >= frozenCols && frozenCols > 0 ? Math.max(0, view.left + lefts[frozenCols] - left) : 0;
     return {
-      left: lefts[col] + (drag && !drag.resize ? dx : 0),
-      top: tops[slot(row)] + (drag && !drag.resize ? dy : 0),
+      left,
+      top,
       width: Math.max(overlay.minWidth, overlay.width + (drag?.resize ? dx : 0)),
       height: Math.max(overlay.minHeight, overlay.height + (drag?.resize ? dy : 0)),
+      clipPath: underRows || underCols ? `inset(${underRows}px 0 0 ${underCols}px)` : undefined,
     };
   };
 
@@ -450,8 +459,9 @@ export function SheetGrid(props: SheetGridProps) {
           const overlay = props.overlays.find((o) => o.id === overlayDrag.id);
           if (overlay && (overlayDrag.dx !== 0 || overlayDrag.dy !== 0)) {
             const { left, top, width, height } = overlayBox(overlay);
+            const corner = cellInView(Math.max(ROW_HEADER_WIDTH, left - view.left), Math.max(HEADER_HEIGHT, top - view.top));
             if (overlayDrag.resize) props.onResizeOverlay(overlay.id, width, height);
-            else props.onMoveOverlay(overlay.id, rowAtSlot(slotAt(Math.max(HEADER_HEIGHT, top))), columnAt(Math.max(ROW_HEADER_WIDTH, left)));
+            else if (corner) props.onMoveOverlay(overlay.id, corner.row, corner.col);
           }
           setOverlayDrag(null);
         }
@@ -487,7 +497,7 @@ export function SheetGrid(props: SheetGridProps) {
           <div
             key={overlay.id}
             className={`sheet-overlay${overlayDrag?.id === overlay.id ? ' dragged' : ''}`}
-            data-at={cellName(overlay.row, overlay.col)}
+            data-at={cellName(...overlayCell(overlay))}
             data-size={`${overlay.width}x${overlay.height}`}
             style={overlayBox(overlay)}
             onMouseDown={(event) => startOverlayDrag(event, overlay.id)}
