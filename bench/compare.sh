@@ -88,7 +88,7 @@ bench() { # name label tandem-bench-arguments...
   else
     # Why it failed (a diverged reader, a refused connection…), kept beside the results.
     local reason
-    reason=$(grep -v '^\s*$' "$errors" | tail -1 | tr -d '"\\')
+    reason=$({ grep -m1 '^Error:' "$errors" || grep -v '^\s*$' "$errors" | tail -1; } | tr -d '"\\')
     echo "failed: $reason" >&2
     printf '{"server":"%s","scenario":"%s","error":"%s"}\n' "$name" "$scenario" "$reason" >>"$OUT"
   fi
