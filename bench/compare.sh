@@ -88,7 +88,12 @@ bench() { # name label tandem-bench-arguments...
   else
     # Why it failed (a diverged reader, a refused connection…), kept beside the results.
     local reason
-    reason=$({ grep -m1 '^Error:' "$errors" || grep -v '^\s*$' "$errors" | tail -1; } | tr -d '"\\')
+    # anyhow's "Error: …" line with its first cause, else the last line printed.
+    reason=$(awk '/^Error:/ { error = $0 }
+      /^Caused by:/ { cause = 1; next }
+      cause && NF { sub(/^[ \t]*([0-9]+: )?/, ""); print error ": " $0; printed = 1; exit }
+      NF { last = $0 }
+      END { if (!printed) print (error ? error : last) }' "$errors" | tr -d '"\\')
     echo "failed: $reason" >&2
     printf '{"server":"%s","scenario":"%s","error":"%s"}\n' "$name" "$scenario" "$reason" >>"$OUT"
   fi

@@ -33,7 +33,10 @@ def cell(server, scenario, pick):
         return None
     try:
         return pick(report)
-    except (KeyError, TypeError):
+    except KeyError:
+        # A figure this run's load generator did not report yet.
+        return MISSING
+    except TypeError:
         return None
 
 width = max(len(m[0]) for m in metrics)

@@ -241,11 +241,22 @@ impl Connection {
             .max_message_size(None)
             .max_frame_size(None);
         let request = target.socket_url(doc_id, options.acks)?.into_client_request()?;
-        let host = request.uri().host().unwrap_or("127.0.0.1").to_owned();
-        let port = request.uri().port_u16().unwrap_or(80);
-        let tcp = TcpStream::connect((host, port)).await.context("connect")?;
+        let uri = request.uri();
+        if uri.scheme_str() != Some("ws") {
+            bail!("{uri}: the load generator speaks plain ws:// only");
+        }
+        let host = uri
+            .host()
+            .ok_or_else(|| anyhow!("{uri}: no host"))?
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_owned();
+        let port = uri.port_u16().unwrap_or(80);
+        let tcp = TcpStream::connect((host, port))
+            .await
+            .with_context(|| format!("connect to {uri}"))?;
         tcp.set_nodelay(true)?;
-        let tcp = StampedStream::new(tcp).context("turn on receive timestamps")?;
+        let tcp = StampedStream::new(tcp);
         let last_receipt = tcp.last_receipt();
         let (socket, _) = tokio_tungstenite::client_async_with_config(request, tcp, Some(config))
             .await

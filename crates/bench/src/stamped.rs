@@ -3,9 +3,11 @@
 //! The load generator runs many readers on one core. A reader stamped in user space is stamped
 //! when the generator gets round to it: with 50 readers, the last one waits for the other 49
 //! to be woken and read, and that queueing is the generator's, not the server's. The kernel
-//! stamps a packet when it reaches the reader's socket, before any of that, so a latency from
-//! this stamp is the server's alone. tokio and tungstenite read with plain `read`, which drops
-//! the timestamp, hence this wrapper around `recvmsg`.
+//! stamps a packet when it reaches the reader's socket, before any of that. A read returns the
+//! stamp of the newest segment it took, so a frame read together with a later one gets the
+//! later one's time: a latency can be overstated this way, never understated. tokio and
+//! tungstenite read with plain `read`, which drops the timestamp, hence this wrapper around
+//! `recvmsg`.
 
 use crate::clock::Stamp;
 use nix::sys::socket::{recvmsg, setsockopt, sockopt, ControlMessageOwned, MsgFlags};
@@ -49,13 +51,14 @@ impl LastReceipt {
 }
 
 impl StampedStream {
-    /// Turns on receive timestamps for `inner`.
-    pub fn new(inner: TcpStream) -> io::Result<StampedStream> {
-        setsockopt(&inner, sockopt::ReceiveTimestampns, &true)?;
-        Ok(StampedStream {
+    /// Turns on receive timestamps for `inner`. Where the kernel refuses, reads carry no
+    /// stamp and each latency ends at its read instead (reports count those as `unstamped`).
+    pub fn new(inner: TcpStream) -> StampedStream {
+        let _ = setsockopt(&inner, sockopt::ReceiveTimestampns, &true);
+        StampedStream {
             inner,
             last: LastReceipt::default(),
-        })
+        }
     }
 
     pub fn last_receipt(&self) -> LastReceipt {
@@ -71,9 +74,12 @@ impl StampedStream {
             Some(&mut control),
             MsgFlags::empty(),
         )?;
-        let stamp = message.cmsgs()?.find_map(|control| match control {
-            ControlMessageOwned::ScmTimestampns(stamp) => Some(stamp),
-            _ => None,
+        // The bytes are read by now: control data that cannot be parsed only loses the stamp.
+        let stamp = message.cmsgs().ok().and_then(|mut controls| {
+            controls.find_map(|control| match control {
+                ControlMessageOwned::ScmTimestampns(stamp) => Some(stamp),
+                _ => None,
+            })
         });
         self.last.set(stamp);
         Ok(message.bytes)
@@ -125,7 +131,7 @@ mod tests {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
         let (client, accepted) = tokio::join!(TcpStream::connect(address), listener.accept());
-        let mut reader = StampedStream::new(client.unwrap()).unwrap();
+        let mut reader = StampedStream::new(client.unwrap());
         let mut writer = accepted.unwrap().0;
         let receipt = reader.last_receipt();
         assert_eq!(receipt.get(), None);

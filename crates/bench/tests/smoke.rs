@@ -1,5 +1,5 @@
 //! A short run of every scenario against a Tandem server in this process: the scenarios work
-//! end to end and their convergence checks pass. No timing assertions.
+//! end to end and their convergence checks pass. No assertions on how fast.
 
 use tandem_bench::client::Target;
 use tandem_bench::scenarios::{cold_load, fanout, idle, rooms, saturation, throughput};
@@ -48,13 +48,14 @@ async fn every_scenario_runs_and_converges() {
     .unwrap();
     assert_eq!(report.edits, 100);
     assert_eq!(report.latency.count + report.merged_updates, 5 * 100);
-    assert_eq!(report.read_latency.count, report.latency.count);
-    // Latencies end at the kernel's receipt, not at the generator's read, for (nearly) all.
+    // Latencies end at the kernel's receipt, not at the generator's read, for (nearly) all;
+    // a stamp on another clock than the send's would clamp them to zero.
     assert!(
         report.unstamped * 10 < report.latency.count,
         "{} unstamped",
         report.unstamped
     );
+    assert!(report.latency.p50_ms > 0.0);
     assert!(report.latency.p50_ms <= report.read_latency.p50_ms);
 
     let config = saturation::Config {

@@ -1,5 +1,5 @@
 //! Fan-out latency: one writer at a fixed rate, N readers in the same document; latency from
-//! send to receipt at every reader.
+//! send to arrival at every reader's socket, and to the load generator reading it.
 
 use super::{send_edits, Observer, SendLog, Taken};
 use crate::client::{Connection, Options, Target};

@@ -1,5 +1,6 @@
 //! Saturation: writers in one document raise their combined rate step by step until the p99
-//! latency from send to receipt at a reader passes the limit; reports the highest rate held.
+//! latency from send to arrival at a reader's socket passes the limit; reports the highest
+//! rate held.
 
 use super::{send_edits, Observer, SendLog};
 use crate::client::{Connection, Options, Target};

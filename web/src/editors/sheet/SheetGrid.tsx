@@ -309,10 +309,12 @@ export function SheetGrid(props: SheetGridProps) {
     const drag = overlayDrag?.id === overlay.id ? overlayDrag : null;
     const [dx, dy] = drag ? [drag.dx, drag.dy] : [0, 0];
     const [row, col] = overlayCell(overlay);
-    const left = x(col) + (drag && !drag.resize ? dx : 0);
-    const top = y(row) + (drag && !drag.resize ? dy : 0);
-    const underRows = row >= frozenRows && frozenSlots > 0 ? Math.max(0, view.top + tops[frozenSlots] - top) : 0;
-    const underCols = col >= frozenCols && frozenCols > 0 ? Math.max(0, view.left + lefts[frozenCols] - left) : 0;
+    const moving = drag !== null && !drag.resize;
+    const left = x(col) + (moving ? dx : 0);
+    const top = y(row) + (moving ? dy : 0);
+    // Shown whole while it moves: dropped over frozen cells, it is anchored there, on top.
+    const underRows = !moving && row >= frozenRows && frozenSlots > 0 ? Math.max(0, view.top + tops[frozenSlots] - top) : 0;
+    const underCols = !moving && col >= frozenCols && frozenCols > 0 ? Math.max(0, view.left + lefts[frozenCols] - left) : 0;
     return {
       left,
       top,

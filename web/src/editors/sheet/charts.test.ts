@@ -102,3 +102,18 @@ test('a chart placed inline by an earlier version keeps its place and size', () 
   resizeChart(sheet, id, 320, 220);
   assert.deepEqual(sheetCharts(sheet)[0].size, { width: 320, height: 220 }, 'a new size wins over the inline one');
 });
+
+test('a placement left by a chart removed meanwhile is cleared by the next placement', () => {
+  const [a, b] = [new Y.Doc(), new Y.Doc()];
+  ensureFirstSheet(a);
+  const gone = addChart(sheets(a)[0], 'bar', { top: 0, left: 0, bottom: 3, right: 1 }, 'Gone');
+  const kept = addChart(sheets(a)[0], 'pie', { top: 0, left: 0, bottom: 3, right: 1 }, 'Kept');
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  removeChart(sheets(a)[0], gone);
+  resizeChart(sheets(b)[0], gone, 400, 300);
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+  const keys = () => [...(sheets(a)[0].map.get('charts') as Y.Map<string>).keys()].sort();
+  assert.deepEqual(keys(), [`${gone}/size`, kept].sort());
+  moveChart(sheets(a)[0], kept, 2, 2);
+  assert.deepEqual(keys(), [kept, `${kept}/at`].sort());
+});

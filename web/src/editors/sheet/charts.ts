@@ -87,10 +87,16 @@ export function removeChart(sheet: Sheet, id: string): void {
   charts.delete(placementKey(id, 'size'));
 }
 
-/** Sets where a chart floats or how big it is, if the chart is still there. */
+/** Sets where a chart floats or how big it is, if the chart is still there. A placement
+ *  written while someone else removed its chart outlives it; such leftovers go here. */
 function place(sheet: Sheet, id: string, what: Placement, value: StoredChart[Placement]): void {
   const charts = chartsOf(sheet);
-  if (charts.has(id)) charts.set(placementKey(id, what), JSON.stringify(value));
+  if (!charts.has(id)) return;
+  charts.set(placementKey(id, what), JSON.stringify(value));
+  for (const key of [...charts.keys()]) {
+    const owner = key.split('/')[0];
+    if (key.includes('/') && !charts.has(owner)) charts.delete(key);
+  }
 }
 
 /** Moves a chart so that its top-left corner is over the cell at (row, col). */
