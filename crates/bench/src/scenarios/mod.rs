@@ -164,6 +164,11 @@ mod tests {
     use super::*;
     use yrs::{Doc, Text, Transact};
 
+    /// A moment `n` milliseconds after the epoch.
+    fn ms(n: u64) -> Stamp {
+        Stamp::from_unix_nanos(n * 1_000_000)
+    }
+
     fn edit(doc: &Doc) -> Vec<u8> {
         let text = doc.get_or_insert_text("content");
         let mut txn = doc.transact_mut();
@@ -174,7 +179,6 @@ mod tests {
 
     #[test]
     fn latency_is_matched_to_the_edit_that_was_sent() {
-        let ms = |n: u64| Stamp::from_unix_nanos(n * 1_000_000);
         let log = SendLog::default();
         let writer = Doc::new();
         let client = writer.client_id().get();
@@ -200,7 +204,6 @@ mod tests {
 
     #[test]
     fn an_observer_measures_to_arrival_and_to_read() {
-        let ms = |n: u64| Stamp::from_unix_nanos(n * 1_000_000);
         let log = SendLog::default();
         let writer = Doc::new();
         let updates: Vec<_> = (0..2).map(|_| edit(&writer)).collect();

@@ -461,9 +461,11 @@ export function SheetGrid(props: SheetGridProps) {
           const overlay = props.overlays.find((o) => o.id === overlayDrag.id);
           if (overlay && (overlayDrag.dx !== 0 || overlayDrag.dy !== 0)) {
             const { left, top, width, height } = overlayBox(overlay);
-            const corner = cellInView(Math.max(ROW_HEADER_WIDTH, left - view.left), Math.max(HEADER_HEIGHT, top - view.top));
             if (overlayDrag.resize) props.onResizeOverlay(overlay.id, width, height);
-            else if (corner) props.onMoveOverlay(overlay.id, corner.row, corner.col);
+            else {
+              const corner = cellInView(Math.max(ROW_HEADER_WIDTH, left - view.left), Math.max(HEADER_HEIGHT, top - view.top));
+              if (corner) props.onMoveOverlay(overlay.id, corner.row, corner.col);
+            }
           }
           setOverlayDrag(null);
         }
