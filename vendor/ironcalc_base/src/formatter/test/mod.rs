@@ -1,0 +1,10 @@
+mod test_condition;
+mod test_dates;
+mod test_de_examples;
+mod test_en_examples;
+mod test_fr_examples;
+mod test_general;
+mod test_parse_formatted_number;
+mod test_scientific;
+mod test_special_dollar;
+mod test_time;

@@ -1,0 +1,12 @@
+mod arabic_roman;
+pub(crate) mod array_size;
+mod gcd_lcm;
+mod mathematical;
+mod matrix;
+mod mmult;
+mod multinomial;
+mod random;
+mod sequence;
+mod seriessum;
+mod sum;
+mod sumproduct;

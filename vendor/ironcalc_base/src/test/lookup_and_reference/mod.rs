@@ -1,0 +1,12 @@
+mod test_fn_address_areas;
+mod test_fn_choosecols_chooserows;
+mod test_fn_expand;
+mod test_fn_hlookup;
+mod test_fn_hstack_vstack;
+mod test_fn_index;
+mod test_fn_lookup;
+mod test_fn_match;
+mod test_fn_trimrange;
+mod test_fn_vlookup;
+mod test_fn_wrapcols_wraprows;
+mod test_fn_xmatch;

@@ -1,0 +1,1 @@
+mod test_themes_and_names;
