@@ -27,6 +27,10 @@ step "rust: build (web app included) and test"
 cargo build --release --workspace --locked
 cargo test --release --workspace --locked
 
+step "formula engine: IronCalc's own tests, against Tandem's changes to it"
+CARGO_TARGET_DIR="$PWD/target" cargo test --release --locked \
+  --manifest-path vendor/ironcalc_base/Cargo.toml --lib
+
 export TANDEM_BIN="$PWD/target/release/tandem"
 
 step "interop: npm yjs + y-websocket clients"

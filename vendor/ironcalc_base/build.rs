@@ -1,23 +1,6 @@
-// At build time, we grab the release version from the git tag.
-// This is used by INFO("release")
-use std::process::Command;
-
-fn run_git(args: &[&str]) -> Option<String> {
-    let out = Command::new("git").args(args).output().ok()?;
-    if !out.status.success() {
-        return None;
-    }
-    Some(String::from_utf8_lossy(&out.stdout).trim().to_string())
-}
-
+// Tandem: upstream reads the release from the git tag of IronCalc's own repository, which this
+// copy does not sit in; INFO("release") reports the crate's version instead.
 fn main() {
-    println!("cargo:rerun-if-changed=.git/HEAD");
-    println!("cargo:rerun-if-changed=.git/refs");
-
-    // Prefer exact tag
-    let version = run_git(&["describe", "--tags", "--exact-match"])
-        .or_else(|| run_git(&["describe", "--tags", "--dirty", "--always"]))
-        .unwrap_or_else(|| "unknown".into());
-
-    println!("cargo:rustc-env=GIT_VERSION={}", version);
+    let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_else(|_| "unknown".into());
+    println!("cargo:rustc-env=GIT_VERSION={version}");
 }

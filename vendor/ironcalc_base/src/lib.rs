@@ -54,6 +54,8 @@ mod cut_paste;
 mod functions;
 mod implicit_intersection;
 mod model;
+// Tandem: see the module's documentation.
+mod recalc_cache;
 mod styles;
 mod tz;
 mod units;

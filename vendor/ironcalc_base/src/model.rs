@@ -35,6 +35,7 @@ use crate::{
 };
 
 use crate::{cf_types::CfCellResult, tz::Tz};
+use crate::recalc_cache::RecalcCache;
 
 #[cfg(any(test, feature = "mock_time"))]
 pub use crate::mock_time::get_milliseconds_since_epoch;
@@ -223,6 +224,8 @@ pub struct Model<'a> {
     /// Evaluated CF results per cell, keyed by (sheet_index, row, column).
     /// Rebuilt from scratch on every call to evaluate_conditional_formatting().
     pub(crate) cf_cache: HashMap<(u32, i32, i32), Vec<CfCellResult>>,
+    /// Tandem: what the running recalculation has read from ranges (see recalc_cache.rs).
+    pub(crate) recalc_cache: RecalcCache,
 }
 
 // FIXME: Maybe this should be the same as CellReference
@@ -1442,6 +1445,7 @@ impl<'a> Model<'a> {
                 if let Some(state) = self.cells.get(&key) {
                     match state {
                         CellState::Evaluating => {
+                            self.recalc_cache.note_circular_reference();
                             return CalcResult::new_error(
                                 Error::CIRC,
                                 cell_reference,
@@ -1719,6 +1723,7 @@ impl<'a> Model<'a> {
             spill_cells: Vec::new(),
             support: HashMap::new(),
             cf_cache: HashMap::new(),
+            recalc_cache: RecalcCache::default(),
         };
 
         model.parse_formulas();
@@ -3035,6 +3040,7 @@ impl<'a> Model<'a> {
 
         while retry && restart_count < max_restarts {
             retry = false;
+            self.recalc_cache.begin(self.spill_cells.is_empty());
             self.cells.clear();
             self.support.clear();
             self.clear_variable_stack();
@@ -3076,6 +3082,7 @@ impl<'a> Model<'a> {
                 column: cell.column,
             });
         }
+        self.recalc_cache.end();
         self.evaluate_conditional_formatting();
     }
 

@@ -1,4 +1,7 @@
+use std::sync::Arc;
+
 use crate::calc_result::Range;
+use crate::recalc_cache::{LookupKey, LookupVector};
 use crate::cast::{calc_result_to_array_node, NumberOrArray};
 use crate::constants::{LAST_COLUMN, LAST_ROW};
 use crate::expressions::parser::ArrayNode;
@@ -86,18 +89,72 @@ impl LookupTable {
     }
 
     /// Materializes the first row of the table (the search vector for HLOOKUP).
-    fn first_row(&self, model: &mut Model, cell: CellReferenceIndex) -> Vec<CalcResult> {
-        (0..self.columns())
-            .map(|column| self.get(model, 0, column, cell))
-            .collect()
+    fn first_row(&self, model: &mut Model, cell: CellReferenceIndex) -> Arc<LookupVector> {
+        self.search_vector(model, true, cell)
     }
 
     /// Materializes the first column of the table (the search vector for VLOOKUP).
-    fn first_column(&self, model: &mut Model, cell: CellReferenceIndex) -> Vec<CalcResult> {
-        (0..self.rows())
-            .map(|row| self.get(model, row, 0, cell))
-            .collect()
+    fn first_column(&self, model: &mut Model, cell: CellReferenceIndex) -> Arc<LookupVector> {
+        self.search_vector(model, false, cell)
     }
+
+    /// Tandem: a range's search vector is read once per recalculation (recalc_cache.rs).
+    fn search_vector(
+        &self,
+        model: &mut Model,
+        first_row: bool,
+        cell: CellReferenceIndex,
+    ) -> Arc<LookupVector> {
+        let read = |model: &mut Model| -> Vec<CalcResult> {
+            if first_row {
+                (0..self.columns())
+                    .map(|column| self.get(model, 0, column, cell))
+                    .collect()
+            } else {
+                (0..self.rows())
+                    .map(|row| self.get(model, row, 0, cell))
+                    .collect()
+            }
+        };
+        let LookupTable::Range { left, right } = self else {
+            return Arc::new(LookupVector::new(read(model), false));
+        };
+        let end = if first_row {
+            CellReferenceIndex {
+                row: left.row,
+                ..*right
+            }
+        } else {
+            CellReferenceIndex {
+                column: left.column,
+                ..*right
+            }
+        };
+        let key = LookupKey::new(*left, end);
+        if let Some(vector) = model.recalc_cache.lookup_vector(&key) {
+            return vector;
+        }
+        let mark = model.recalc_cache.mark();
+        let vector = Arc::new(LookupVector::new(read(model), mark.is_some()));
+        model
+            .recalc_cache
+            .keep_lookup_vector(mark, key, vector.clone());
+        vector
+    }
+}
+
+/// Tandem: [`lookup_index`], answered from the vector's index where it has one.
+fn lookup_position(
+    lookup_value: &CalcResult,
+    search_vector: &LookupVector,
+    is_sorted: bool,
+) -> Option<usize> {
+    if !is_sorted {
+        if let Ok(position) = search_vector.exact_position(lookup_value) {
+            return position;
+        }
+    }
+    lookup_index(lookup_value, &search_vector.values, is_sorted)
 }
 
 /// Finds the 0-based index of `lookup_value` within `search_vector`.
@@ -538,7 +595,7 @@ impl<'a> Model<'a> {
         }
         // We look for `lookup_value` in the first row of the table
         let search_vector = table.first_row(self, cell);
-        match lookup_index(&lookup_value, &search_vector, is_sorted) {
+        match lookup_position(&lookup_value, &search_vector, is_sorted) {
             Some(column) => table.get(self, row_index - 1, column as i32, cell),
             None => CalcResult::Error {
                 error: Error::NA,
@@ -602,7 +659,7 @@ impl<'a> Model<'a> {
         }
         // We look for `lookup_value` in the first column of the table
         let search_vector = table.first_column(self, cell);
-        match lookup_index(&lookup_value, &search_vector, is_sorted) {
+        match lookup_position(&lookup_value, &search_vector, is_sorted) {
             Some(row) => table.get(self, row as i32, column_index - 1, cell),
             None => CalcResult::Error {
                 error: Error::NA,
@@ -679,14 +736,14 @@ impl<'a> Model<'a> {
         if table.columns() > table.rows() {
             // Search the first row, return from the last row.
             let search_vector = table.first_row(self, cell);
-            match lookup_index(&target, &search_vector, true) {
+            match lookup_position(&target, &search_vector, true) {
                 Some(column) => table.get(self, table.rows() - 1, column as i32, cell),
                 None => not_found,
             }
         } else {
             // Search the first column, return from the last column.
             let search_vector = table.first_column(self, cell);
-            match lookup_index(&target, &search_vector, true) {
+            match lookup_position(&target, &search_vector, true) {
                 Some(row) => table.get(self, row as i32, table.columns() - 1, cell),
                 None => not_found,
             }

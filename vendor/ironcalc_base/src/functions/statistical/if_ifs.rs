@@ -1,6 +1,7 @@
 use crate::constants::{LAST_COLUMN, LAST_ROW};
 use crate::expressions::types::CellReferenceIndex;
 use crate::functions::util::build_criteria;
+use crate::recalc_cache::IfsKey;
 use crate::{
     calc_result::{CalcResult, Range},
     expressions::parser::{ArrayNode, Node},
@@ -174,7 +175,7 @@ impl<'a> Model<'a> {
         &mut self,
         args: &[Node],
         cell: CellReferenceIndex,
-        apply: F,
+        mut apply: F,
     ) -> Result<(), CalcResult>
     where
         F: FnMut(f64),
@@ -243,7 +244,26 @@ impl<'a> Model<'a> {
             fn_criteria.push(build_criteria(criterion, self.locale));
         }
 
-        self.run_ifs(&sum_range, ranges.as_slice(), &fn_criteria, cell, apply)
+        // Tandem: the numbers one set of ranges and criteria picks are found once per
+        // recalculation; a SUMIFS per row would otherwise walk its ranges once per row.
+        let key = IfsKey::new(&sum_range, ranges, &criteria);
+        if let Some(matches) = key
+            .as_ref()
+            .and_then(|key| self.recalc_cache.ifs_matches(key))
+        {
+            matches.iter().for_each(|number| apply(*number));
+            return Ok(());
+        }
+        let mark = self.recalc_cache.mark();
+        let mut matches = Vec::new();
+        self.run_ifs(&sum_range, ranges.as_slice(), &fn_criteria, cell, |number| {
+            matches.push(number);
+            apply(number);
+        })?;
+        if let Some(key) = key {
+            self.recalc_cache.keep_ifs_matches(mark, key, matches);
+        }
+        Ok(())
     }
 
     /// Walks `sum_range` and applies `apply` to every numeric cell whose parallel
