@@ -148,3 +148,47 @@ fn a_lookup_caught_in_a_circular_reference_is_reported_and_the_others_are_right(
     assert_eq!(shown(&model, "D2"), "two");
     assert_eq!(shown(&model, "D3"), "two");
 }
+
+/// A formula first evaluated by a lookup's own read gives that read its raw result, and every
+/// later read its stored form (an empty result is stored as 0): the published engine, which the
+/// browser runs, answers so, and so must the server's. Excel would count A2 as 0 both times.
+#[test]
+fn a_formula_first_evaluated_by_a_lookup_reads_as_the_published_engine_reads_it() {
+    let sums = model(&[
+        ("A2", "=Z1"),
+        ("A3", "1"),
+        ("B2", "10"),
+        ("B3", "20"),
+        ("C1", "=SUMIFS(B2:B3,A2:A3,\"<5\")"),
+        ("D1", "=SUMIFS(B2:B3,A2:A3,\"<5\")"),
+        ("E1", "=SUMIFS(B2:B3,A2:A3,\"<5\")"),
+    ]);
+    assert_eq!(shown(&sums, "C1"), "20");
+    assert_eq!(shown(&sums, "D1"), "30");
+    assert_eq!(shown(&sums, "E1"), "30");
+
+    let lookups = model(&[
+        ("A2", "=Z1"),
+        ("A3", "1"),
+        ("B2", "x"),
+        ("B3", "y"),
+        ("C1", "=VLOOKUP(FALSE,A2:B3,2,FALSE)"),
+        ("D1", "=VLOOKUP(FALSE,A2:B3,2,FALSE)"),
+        ("E1", "=VLOOKUP(FALSE,A2:B3,2,FALSE)"),
+    ]);
+    assert_eq!(shown(&lookups, "C1"), "x");
+    assert_eq!(shown(&lookups, "D1"), "#N/A");
+    assert_eq!(shown(&lookups, "E1"), "#N/A");
+}
+
+#[test]
+fn numbers_too_large_to_round_compare_as_the_published_engine_compares_them() {
+    let model = model(&[
+        ("A1", "=1E308*10=1E308*10"),
+        ("A2", "=2=2"),
+        ("A3", "=1E300<2E300"),
+    ]);
+    assert_eq!(shown(&model, "A1"), "FALSE");
+    assert_eq!(shown(&model, "A2"), "TRUE");
+    assert_eq!(shown(&model, "A3"), "TRUE");
+}

@@ -2,11 +2,14 @@
 //!
 //! Upstream reads a lookup table's whole first column again for every VLOOKUP and walks every
 //! criteria range again for every SUMIFS, so a sheet with a lookup per row is quadratic in its
-//! rows. Within one pass of [`crate::Model::evaluate`] a cell, once evaluated, keeps its value,
-//! so what was read from a range can be reused as long as nothing read was caught in a
-//! circular reference (a cell in a cycle can read differently depending on where the cycle was
-//! entered). Every entry is therefore kept only when no circular reference was met while it
-//! was built, and only in passes without spilling (dynamic array) formulas, which write cells
+//! rows. Within one pass of [`crate::Model::evaluate`] an evaluated cell reads the same for the
+//! rest of the pass, so what was read from a range can be reused, with two exceptions a read
+//! must not have met: a formula evaluated for the first time by that very read (the read sees
+//! its raw result, later reads its stored form, which differs: an empty result is stored as 0,
+//! an infinite one as #NUM!), and a circular reference (a cell in a cycle reads differently
+//! depending on where the cycle was entered). An entry is kept only when the reads that built it
+//! met neither; the next identical call builds it again from settled cells, and that one is
+//! kept. Nothing is kept in passes with spilling (dynamic array) formulas, which write cells
 //! while the pass runs. The cache is empty and off outside `evaluate`.
 
 use std::collections::HashMap;
@@ -20,8 +23,9 @@ use crate::number_format::to_excel_precision;
 #[derive(Default)]
 pub(crate) struct RecalcCache {
     enabled: bool,
-    /// How many times a cell was found being evaluated while it was asked for again.
-    circular_hits: u64,
+    /// How many reads so far evaluated a formula for the first time or met a circular reference:
+    /// reads a later call would not repeat.
+    unsettled_reads: u64,
     lookup_vectors: HashMap<LookupKey, Arc<LookupVector>>,
     ifs_matches: HashMap<IfsKey, Arc<[f64]>>,
 }
@@ -179,14 +183,18 @@ impl RecalcCache {
     }
 
     pub(crate) fn note_circular_reference(&mut self) {
-        self.circular_hits += 1;
+        self.unsettled_reads += 1;
+    }
+
+    pub(crate) fn note_first_evaluation(&mut self) {
+        self.unsettled_reads += 1;
     }
 
     /// A mark to pass to [`RecalcCache::keep_lookup_vector`] and
-    /// [`RecalcCache::keep_ifs_matches`]: they keep nothing when a circular reference was met
-    /// since it was taken.
+    /// [`RecalcCache::keep_ifs_matches`]: they keep nothing when a formula was evaluated for the
+    /// first time, or a circular reference met, since it was taken.
     pub(crate) fn mark(&self) -> Option<u64> {
-        self.enabled.then_some(self.circular_hits)
+        self.enabled.then_some(self.unsettled_reads)
     }
 
     pub(crate) fn lookup_vector(&self, key: &LookupKey) -> Option<Arc<LookupVector>> {
@@ -199,7 +207,7 @@ impl RecalcCache {
         key: LookupKey,
         vector: Arc<LookupVector>,
     ) {
-        if self.enabled && mark == Some(self.circular_hits) {
+        if self.enabled && mark == Some(self.unsettled_reads) {
             self.lookup_vectors.insert(key, vector);
         }
     }
@@ -209,7 +217,7 @@ impl RecalcCache {
     }
 
     pub(crate) fn keep_ifs_matches(&mut self, mark: Option<u64>, key: IfsKey, matches: Vec<f64>) {
-        if self.enabled && mark == Some(self.circular_hits) {
+        if self.enabled && mark == Some(self.unsettled_reads) {
             self.ifs_matches.insert(key, matches.into());
         }
     }
@@ -263,7 +271,7 @@ mod tests {
     }
 
     #[test]
-    fn nothing_is_kept_across_a_circular_reference_or_outside_a_pass() {
+    fn nothing_is_kept_across_an_unsettled_read_or_outside_a_pass() {
         let key = LookupKey::new(
             CellReferenceIndex { sheet: 0, row: 1, column: 1 },
             CellReferenceIndex { sheet: 0, row: 9, column: 1 },
@@ -278,6 +286,11 @@ mod tests {
         cache.note_circular_reference();
         cache.keep_lookup_vector(mark, key, kept.clone());
         assert!(cache.lookup_vector(&key).is_none(), "kept across a circular reference");
+
+        let mark = cache.mark();
+        cache.note_first_evaluation();
+        cache.keep_lookup_vector(mark, key, kept.clone());
+        assert!(cache.lookup_vector(&key).is_none(), "kept across a first evaluation");
 
         cache.keep_lookup_vector(cache.mark(), key, kept);
         assert!(cache.lookup_vector(&key).is_some());
