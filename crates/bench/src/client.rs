@@ -109,9 +109,7 @@ impl Target {
     /// Tandem: signs up a throwaway account and uses an API token of it from now on.
     pub async fn sign_up(mut self) -> anyhow::Result<Target> {
         let http = reqwest::Client::new();
-        let nonce = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)?
-            .as_nanos();
+        let nonce = Stamp::now().unix_nanos();
         let response = http
             .post(format!("{}/api/auth/signup", self.url))
             .header("x-tandem-csrf", "1")
@@ -161,9 +159,7 @@ impl Target {
             ServerKind::YWebsocket | ServerKind::Hocuspocus => {
                 use std::sync::atomic::{AtomicU64, Ordering};
                 static NEXT: AtomicU64 = AtomicU64::new(0);
-                let nonce = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)?
-                    .as_nanos();
+                let nonce = Stamp::now().unix_nanos();
                 return Ok(format!("bench-{nonce}-{}", NEXT.fetch_add(1, Ordering::Relaxed)));
             }
         };

@@ -17,6 +17,11 @@ impl Stamp {
         Stamp(Duration::from_nanos(nanos))
     }
 
+    /// Nanoseconds since the Unix epoch: also a name no earlier run has used.
+    pub fn unix_nanos(self) -> u128 {
+        self.0.as_nanos()
+    }
+
     /// How long after `earlier` this is; zero if it is not after it.
     pub fn since(self, earlier: Stamp) -> Duration {
         self.0.saturating_sub(earlier.0)

@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 import { columnName, type WorkbookLayout } from './references';
 import type { Range } from './selection';
+import { parseStored } from './storedJson';
 import type { SortValue } from './sort';
 import { fromIdRange, toIdRange, type IdRange } from './idRange';
 import { newId, sheetChild, type Sheet } from './workbook';
@@ -47,26 +48,17 @@ const chartsOf = (sheet: Sheet): Y.Map<string> => sheetChild(sheet, 'charts', ()
 type Placement = 'at' | 'size';
 const placementKey = (id: string, what: Placement) => `${id}/${what}`;
 
-function parsed<T>(json: string | undefined): T | undefined {
-  if (json === undefined) return undefined;
-  try {
-    return (JSON.parse(json) as T) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The sheet's charts, oldest first; one this version cannot read is skipped. */
 export function sheetCharts(sheet: Sheet): SheetChart[] {
   const charts = sheet.map.get('charts') as Y.Map<string> | undefined;
   const list: SheetChart[] = [];
   charts?.forEach((json, id) => {
     if (id.includes('/')) return;
-    const chart = parsed<StoredChart>(json);
+    const chart = parseStored<StoredChart>(json);
     if (!chart?.range || !CHART_TYPES.some(([type]) => type === chart.type)) return;
     // A chart moved or resized before placements had keys of their own keeps `at`/`size` inline.
-    const at = parsed<StoredChart['at']>(charts.get(placementKey(id, 'at'))) ?? chart.at;
-    const size = parsed<StoredChart['size']>(charts.get(placementKey(id, 'size'))) ?? chart.size;
+    const at = parseStored<StoredChart['at']>(charts.get(placementKey(id, 'at'))) ?? chart.at;
+    const size = parseStored<StoredChart['size']>(charts.get(placementKey(id, 'size'))) ?? chart.size;
     list.push({ ...chart, at, size, id });
   });
   return list.sort((a, b) => a.id.localeCompare(b.id));

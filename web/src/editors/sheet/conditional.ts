@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import type { CfRuleInput, ValueOperator } from '@ironcalc/wasm';
 import { cellName, type WorkbookLayout } from './references';
 import type { Range } from './selection';
+import { parseStored } from './storedJson';
 import { fromIdRange, toIdRange, type IdRange } from './idRange';
 import { sheetChild, type Sheet } from './workbook';
 
@@ -32,12 +33,8 @@ const rulesOf = (sheet: Sheet): Y.Array<string> => sheetChild(sheet, 'conditiona
 export function conditionalRules(sheet: Sheet): ConditionalRule[] {
   const rules = sheet.map.get('conditionalFormats') as Y.Array<string> | undefined;
   return (rules?.toArray() ?? []).flatMap((json) => {
-    try {
-      const parsed = JSON.parse(json) as ConditionalRule;
-      return parsed?.range && parsed.rule ? [parsed] : [];
-    } catch {
-      return [];
-    }
+    const parsed = parseStored<ConditionalRule>(json);
+    return parsed?.range && parsed.rule ? [parsed] : [];
   });
 }
 

@@ -5,6 +5,7 @@
 import { fromIdRange, toIdRange, type IdRange } from './idRange';
 import type { WorkbookLayout } from './references';
 import type { Range } from './selection';
+import { parseStored } from './storedJson';
 import type { Sheet } from './workbook';
 
 export interface StoredFilter {
@@ -15,14 +16,11 @@ export interface StoredFilter {
 
 export function sharedFilter(sheet: Sheet): StoredFilter | null {
   const json = sheet.map.get('filter');
-  if (typeof json !== 'string') return null;
-  try {
-    const filter = JSON.parse(json) as StoredFilter;
-    return filter?.range && filter.hidden ? filter : null;
-  } catch {
-    return null;
-  }
+  return readable(typeof json === 'string' ? parseStored<StoredFilter>(json) : undefined);
 }
+
+const readable = (filter: StoredFilter | undefined): StoredFilter | null =>
+  filter?.range && filter.hidden ? filter : null;
 
 export function setSharedFilter(sheet: Sheet, filter: StoredFilter | null): void {
   if (filter) sheet.map.set('filter', JSON.stringify(filter));
@@ -72,10 +70,9 @@ const viewKey = (docId: string, sheetId: string) => `tandem.filterView.${docId}.
 /** This browser's own filter view of a sheet, if one is on. */
 export function loadFilterView(docId: string, sheetId: string): StoredFilter | null {
   try {
-    const json = localStorage.getItem(viewKey(docId, sheetId));
-    const filter = json ? (JSON.parse(json) as StoredFilter) : null;
-    return filter?.range && filter.hidden ? filter : null;
+    return readable(parseStored<StoredFilter>(localStorage.getItem(viewKey(docId, sheetId))));
   } catch {
+    // Storage this page may not use.
     return null;
   }
 }

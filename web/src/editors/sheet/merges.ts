@@ -4,6 +4,7 @@
 import * as Y from 'yjs';
 import type { WorkbookLayout } from './references';
 import type { Range } from './selection';
+import { parseStored } from './storedJson';
 import { fromIdRange } from './idRange';
 import { cellKey, setCellInput, sheetChild, type Sheet } from './workbook';
 
@@ -17,14 +18,11 @@ export function sheetMerges(sheet: Sheet, layout: WorkbookLayout): Range[] {
   const merges = sheet.map.get('merges') as Y.Map<string> | undefined;
   const list: Range[] = [];
   merges?.forEach((json, key) => {
-    try {
-      const split = key.indexOf(':');
-      const { bottom, right } = JSON.parse(json) as { bottom: string; right: string };
-      const block = fromIdRange(layout, sheet.id, { top: key.slice(0, split), left: key.slice(split + 1), bottom, right });
-      if (block) list.push(block);
-    } catch {
-      // Unreadable: left out.
-    }
+    const ends = parseStored<{ bottom: string; right: string }>(json);
+    if (!ends) return;
+    const split = key.indexOf(':');
+    const block = fromIdRange(layout, sheet.id, { top: key.slice(0, split), left: key.slice(split + 1), ...ends });
+    if (block) list.push(block);
   });
   return list;
 }
