@@ -17,7 +17,8 @@ mod libreoffice;
 
 use std::time::{Duration, Instant};
 
-use tandem_sheets::{evaluate, read_workbook, read_xlsx, workbook_update, NewSheet, Value};
+use libreoffice::Seen;
+use tandem_sheets::{evaluate, read_workbook, read_xlsx, workbook_update, NewSheet};
 
 fn workbook(rows: usize, sumifs_every: usize) -> Vec<NewSheet> {
     let last = rows + 1;
@@ -162,28 +163,15 @@ fn main() {
     let office_recalculate = office_recalculating.saturating_sub(office_keeping);
 
     // The figures mean nothing if the two disagree: every computed value, from both.
-    use calamine::Reader;
-    let mut computed: calamine::Xlsx<_> =
-        calamine::open_workbook_from_rs(std::io::Cursor::new(theirs)).unwrap();
-    let theirs = computed.worksheet_range("Ledger").unwrap();
+    let theirs = libreoffice::sheet_values(&theirs, "Ledger");
     let mut compared = 0;
     for row in 1..=rows {
         for col in 3..13 {
-            let mine = ours.value(0, row, col);
-            let same = match (theirs.get((row, col)), &mine) {
-                (Some(calamine::Data::Float(a)), Value::Number(b)) => {
-                    (a - b).abs() <= 1e-9 * a.abs().max(1.0)
-                }
-                (Some(&calamine::Data::Int(a)), &Value::Number(b)) => a as f64 == b,
-                (Some(calamine::Data::String(a)), Value::Text(b)) => a == b,
-                (Some(calamine::Data::Bool(a)), Value::Bool(b)) => a == b,
-                (Some(calamine::Data::Error(a)), Value::Text(b)) => a.to_string() == *b,
-                _ => false,
-            };
+            let mine = Seen::from_tandem(ours.value(0, row, col));
+            let seen = Seen::from_libreoffice(theirs.get((row, col)));
             assert!(
-                same,
-                "row {row} column {col}: Tandem {mine:?}, LibreOffice {:?}",
-                theirs.get((row, col))
+                mine.agrees_with(&seen),
+                "row {row} column {col}: Tandem {mine:?}, LibreOffice {seen:?}"
             );
             compared += 1;
         }

@@ -4,89 +4,17 @@
 #[path = "support/libreoffice.rs"]
 mod libreoffice;
 
-use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
-use libreoffice::LibreOffice;
+use calamine::Data;
+use libreoffice::{sheet_values, LibreOffice, Seen};
 use std::collections::BTreeMap;
-use std::io::Cursor;
 use tandem_sheets::{
     evaluate, read_workbook, read_xlsx, workbook_update, NewSheet, StoredConditional, StoredFormat, Value,
 };
 
-/// A value as both sides report it; errors are their codes ("#N/A").
-#[derive(Debug, Clone, PartialEq)]
-enum Seen {
-    Number(f64),
-    Text(String),
-    Bool(bool),
-    Error(String),
-}
-
-impl Seen {
-    fn from_tandem(value: Value) -> Self {
-        match value {
-            Value::Number(n) => Seen::Number(n),
-            Value::Bool(b) => Seen::Bool(b),
-            Value::Empty => Seen::Text(String::new()),
-            Value::Text(t) if is_error_code(&t) => Seen::Error(t),
-            Value::Text(t) => Seen::Text(t),
-        }
-    }
-
-    fn from_libreoffice(value: Option<&Data>) -> Self {
-        match value {
-            None | Some(Data::Empty) => Seen::Text(String::new()),
-            Some(Data::Int(n)) => Seen::Number(*n as f64),
-            Some(Data::Float(n)) => Seen::Number(*n),
-            Some(Data::DateTime(d)) => Seen::Number(d.as_f64()),
-            Some(Data::Bool(b)) => Seen::Bool(*b),
-            Some(Data::Error(e)) => Seen::Error(e.to_string()),
-            Some(Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)) => Seen::Text(s.clone()),
-        }
-    }
-
-    /// Equal, numbers within a relative 1e-9 (iterative functions such as IRR stop at slightly
-    /// different points in two engines).
-    fn agrees_with(&self, other: &Seen) -> bool {
-        match (self, other) {
-            (Seen::Number(a), Seen::Number(b)) => {
-                a == b || (a - b).abs() <= 1e-9 * a.abs().max(b.abs()) || (a - b).abs() < 1e-12
-            }
-            _ => self == other,
-        }
-    }
-}
-
-fn is_error_code(text: &str) -> bool {
-    matches!(
-        text,
-        "#DIV/0!"
-            | "#N/A"
-            | "#NAME?"
-            | "#NULL!"
-            | "#NUM!"
-            | "#REF!"
-            | "#VALUE!"
-            | "#CIRC!"
-            | "#ERROR!"
-            | "#SPILL!"
-            | "#CALC!"
-            | "#N/IMPL!"
-    )
-}
-
-fn sheet_values(xlsx: &[u8], sheet: &str) -> calamine::Range<Data> {
-    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(xlsx)).expect("LibreOffice's XLSX reads");
-    workbook
-        .worksheet_range(sheet)
-        .expect("the sheet is in LibreOffice's file")
-}
-
 /// Puts `input` at an A1 cell of a sheet's rows of inputs.
 fn put(inputs: &mut Vec<Vec<String>>, cell: &str, input: &str) {
-    let split = cell.find(|c: char| c.is_ascii_digit()).expect("a cell like B7");
-    let (letters, digits) = cell.split_at(split);
-    let col = tandem_sheets::references::column_index(letters);
-    let row = digits.parse::<usize>().expect("a row number") - 1;
+    let at = tandem_sheets::parse_range(cell, &[]).expect("a cell like B7");
+    let (row, col) = (at.top, at.left);
     if inputs.len() <= row {
         inputs.resize(row + 1, Vec::new());
     }

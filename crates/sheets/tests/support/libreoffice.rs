@@ -1,12 +1,16 @@
 //! A headless LibreOffice (Debian's `libreoffice-calc`) for tests and benchmarks: opens a file,
-//! recalculates every formula, saves it as XLSX. Shared with `examples/recalc.rs`.
+//! recalculates every formula, saves it as XLSX; and its values read back beside Tandem's. Shared
+//! with `examples/recalc.rs`.
 //!
 //! LibreOffice is told to recalculate every file it loads (its default for XLSX is to trust the
 //! cached values), so each value read back from a file it saved is one it computed.
 
+use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use tandem_sheets::Value;
 
 /// A headless LibreOffice with a profile of its own: no clash with another instance, and
 /// recalculation on load forced.
@@ -94,4 +98,74 @@ impl LibreOffice {
             std::thread::sleep(Duration::from_millis(50));
         }
     }
+}
+
+/// A value as both sides report it; errors are their codes ("#N/A").
+#[derive(Debug, Clone, PartialEq)]
+pub enum Seen {
+    Number(f64),
+    Text(String),
+    Bool(bool),
+    Error(String),
+}
+
+impl Seen {
+    pub fn from_tandem(value: Value) -> Self {
+        match value {
+            Value::Number(n) => Seen::Number(n),
+            Value::Bool(b) => Seen::Bool(b),
+            Value::Empty => Seen::Text(String::new()),
+            Value::Text(t) if is_error_code(&t) => Seen::Error(t),
+            Value::Text(t) => Seen::Text(t),
+        }
+    }
+
+    pub fn from_libreoffice(value: Option<&Data>) -> Self {
+        match value {
+            None | Some(Data::Empty) => Seen::Text(String::new()),
+            Some(Data::Int(n)) => Seen::Number(*n as f64),
+            Some(Data::Float(n)) => Seen::Number(*n),
+            Some(Data::DateTime(d)) => Seen::Number(d.as_f64()),
+            Some(Data::Bool(b)) => Seen::Bool(*b),
+            Some(Data::Error(e)) => Seen::Error(e.to_string()),
+            Some(Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)) => Seen::Text(s.clone()),
+        }
+    }
+
+    /// Equal, numbers within a relative 1e-9 (iterative functions such as IRR stop at slightly
+    /// different points in two engines).
+    pub fn agrees_with(&self, other: &Seen) -> bool {
+        match (self, other) {
+            (Seen::Number(a), Seen::Number(b)) => {
+                a == b || (a - b).abs() <= 1e-9 * a.abs().max(b.abs()) || (a - b).abs() < 1e-12
+            }
+            _ => self == other,
+        }
+    }
+}
+
+fn is_error_code(text: &str) -> bool {
+    matches!(
+        text,
+        "#DIV/0!"
+            | "#N/A"
+            | "#NAME?"
+            | "#NULL!"
+            | "#NUM!"
+            | "#REF!"
+            | "#VALUE!"
+            | "#CIRC!"
+            | "#ERROR!"
+            | "#SPILL!"
+            | "#CALC!"
+            | "#N/IMPL!"
+    )
+}
+
+/// The values LibreOffice computed and cached for one sheet of a file it saved.
+pub fn sheet_values(xlsx: &[u8], sheet: &str) -> calamine::Range<Data> {
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(xlsx)).expect("LibreOffice's XLSX reads");
+    workbook
+        .worksheet_range(sheet)
+        .expect("the sheet is in LibreOffice's file")
 }
