@@ -24,7 +24,5 @@ export default defineConfig({
       '/sync': { target: 'ws://localhost:8080', ws: true },
     },
   },
-  // The formula engine finds its .wasm file next to its own module; pre-bundling would move it.
-  optimizeDeps: { exclude: ['@ironcalc/wasm'] },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
 });

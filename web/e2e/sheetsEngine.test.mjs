@@ -1,13 +1,10 @@
-// The same values everywhere: a workbook's formulas computed by the server (IronCalc, native)
-// and by IronCalc's WebAssembly build that the browser runs, compared formula by formula.
+// The same values everywhere: a workbook's formulas computed by the server (the engine, native)
+// and by the engine's WebAssembly build that the browser runs, compared formula by formula.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { initSync, Model } from '@ironcalc/wasm';
+import { initSync, Model } from '../engine/tandem_sheets_wasm.js';
 import { apiCall, signUp, startServer } from './server.mjs';
-
-const require = createRequire(import.meta.url);
 
 // Data in A1:C6, one formula per row from row 8, across the function families.
 const DATA = [
@@ -86,7 +83,7 @@ let user;
 before(async () => {
   server = await startServer();
   user = await signUp(server.url);
-  initSync({ module: await readFile(require.resolve('@ironcalc/wasm/wasm_bg.wasm')) });
+  initSync({ module: await readFile(new URL('../engine/tandem_sheets_wasm_bg.wasm', import.meta.url)) });
 });
 after(async () => {
   await server?.stop();
@@ -110,7 +107,7 @@ test('every formula computes the same value on the server and in the browser eng
   const { json } = await apiCall(server.url, user, 'GET', `/docs/${id}/values?range=${range}`);
   const onServer = json.values.map((row) => row[0]);
 
-  const model = new Model('workbook', 'en', 'UTC', 'en');
+  const model = new Model();
   rows.forEach((row, r) => row.forEach((value, c) => model.setUserInput(0, r + 1, c + 1, value)));
   model.evaluate();
   const inBrowser = FORMULAS.map((_, i) => model.getFormattedCellValue(0, first + i, 1));

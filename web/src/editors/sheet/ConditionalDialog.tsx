@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ValueOperator } from '@ironcalc/wasm';
+import type { ValueOperator } from '../../../engine/tandem_sheets_wasm.js';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import {

@@ -3,7 +3,7 @@
 // deletes) and the rule in IronCalc's own input form, which the browser's engine and the server's
 // (XLSX export) both apply as they are.
 import * as Y from 'yjs';
-import type { CfRuleInput, ValueOperator } from '@ironcalc/wasm';
+import type { CfRuleInput, ValueOperator } from '../../../engine/tandem_sheets_wasm.js';
 import { cellName, type WorkbookLayout } from './references';
 import type { Range } from './selection';
 import { parseStored } from './storedJson';
@@ -82,5 +82,6 @@ export function describeRule(rule: CfRuleInput): string {
     const words = OPERATORS.find(([op]) => op === rule.operator)?.[1] ?? rule.operator;
     return `Value ${words} ${rule.formula}${rule.formula2 !== null ? ` and ${rule.formula2}` : ''}`;
   }
-  return rule.type;
+  // Rules of other kinds come from imported files.
+  return (rule as { type: string }).type;
 }

@@ -3,8 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { initSync, Model } from '@ironcalc/wasm';
+import { initSync, Model } from '../../../engine/tandem_sheets_wasm.js';
 import * as Y from 'yjs';
 import { sheetMaps } from '../../collab/schema';
 import { acceptName, highlightedArgument, hintFor } from './completion';
@@ -14,8 +13,7 @@ import { setBorders, setFormat } from './formats';
 import { ensureFirstSheet, insertRows, layoutOf, setBlock, setCellInput, sheets } from './workbook';
 import { addConditionalRule, cellValueRule, colorScaleRule } from './conditional';
 
-const require = createRequire(import.meta.url);
-initSync({ module: readFileSync(require.resolve('@ironcalc/wasm/wasm_bg.wasm')) });
+initSync({ module: readFileSync(new URL('../../../engine/tandem_sheets_wasm_bg.wasm', import.meta.url)) });
 
 /** Runs `edit` and returns the cells it typed or cleared, as the editor collects them. */
 function changesOf(doc: Y.Doc, edit: () => void): CellChange[] {
@@ -71,13 +69,13 @@ test("a column's values come typed and at full precision, and its number formats
 });
 
 test('the autocomplete offers only functions the engine knows, and reads the cursor as the engine does', () => {
-  const model = new Model('check', 'en', 'UTC', 'en');
+  const model = new Model();
   const unknown = Object.keys(FUNCTION_HELP).filter((name, index) => {
     model.setUserInput(0, index + 1, 1, `=${name}()`);
     return model.getFormattedCellValue(0, index + 1, 1) === '#NAME?';
   });
   model.free();
-  assert.deepEqual(unknown, [], 'names in functionHelp.ts that IronCalc does not have');
+  assert.deepEqual(unknown, [], 'names in functionHelp.ts that the engine does not have');
 
   const doc = new Y.Doc();
   ensureFirstSheet(doc);

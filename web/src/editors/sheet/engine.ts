@@ -1,8 +1,9 @@
-// Formula evaluation in the browser with IronCalc (Rust, built to WebAssembly): every client
-// computes its own edits' values at once. The engine holds a derived copy of the workbook:
+// Formula evaluation in the browser with the engine the server runs (IronCalc with Tandem's
+// changes, built to WebAssembly from crates/sheets-wasm): every client computes its own edits'
+// values at once, and the same values as the server. The engine holds a derived copy of the workbook:
 // the Yjs document is the truth, and the engine is rebuilt from it, with references rendered in
 // A1 notation against the current order of rows and columns (references.ts).
-import init, { Model, type BorderStyle, type BorderType } from '@ironcalc/wasm';
+import init, { Model, type BorderStyle, type BorderType } from '../../../engine/tandem_sheets_wasm.js';
 import type * as Y from 'yjs';
 import { isFormula, toA1, type WorkbookLayout } from './references';
 import { BORDER_SIDES, cellCss, columnWidths, rowHeights, DEFAULT_COL_WIDTH, formatIndex, type CellFormat } from './formats';
@@ -24,7 +25,7 @@ let loading: Promise<unknown> | null = null;
 
 /** Loads the engine's WebAssembly once per page. */
 export function loadEngine(): Promise<unknown> {
-  loading ??= init();
+  loading ??= init({ module_or_path: new URL('../../../engine/tandem_sheets_wasm_bg.wasm', import.meta.url) });
   return loading;
 }
 
@@ -54,7 +55,7 @@ export interface Evaluation {
 export function evaluate(doc: Y.Doc): Evaluation {
   const layout = layoutOf(doc);
   const list = sheets(doc);
-  const model = new Model('workbook', 'en', 'UTC', 'en');
+  const model = new Model();
   list.forEach((sheet, index) => {
     if (index > 0) model.newSheet();
     try {
