@@ -53,6 +53,8 @@ mod constants;
 mod cut_paste;
 mod functions;
 mod implicit_intersection;
+// Tandem: see the module's documentation.
+mod incremental;
 mod model;
 // Tandem: see the module's documentation.
 mod recalc_cache;

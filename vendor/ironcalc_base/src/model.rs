@@ -35,6 +35,7 @@ use crate::{
 };
 
 use crate::{cf_types::CfCellResult, tz::Tz};
+use crate::incremental::Incremental;
 use crate::recalc_cache::RecalcCache;
 
 #[cfg(any(test, feature = "mock_time"))]
@@ -169,6 +170,8 @@ fn formula_value_to_spill_value(v: &FormulaValue) -> SpillValue {
     }
 }
 
+// Tandem: compared and copied by the incremental recalculation's index.
+#[derive(Clone, Copy, PartialEq)]
 pub(crate) enum CellOrRange {
     // (sheet, row, column)
     Cell((u32, i32, i32)),
@@ -226,6 +229,9 @@ pub struct Model<'a> {
     pub(crate) cf_cache: HashMap<(u32, i32, i32), Vec<CfCellResult>>,
     /// Tandem: what the running recalculation has read from ranges (see recalc_cache.rs).
     pub(crate) recalc_cache: RecalcCache,
+    /// Tandem: what `evaluate_changed` needs to know of the last recalculation (see
+    /// incremental.rs).
+    pub(crate) incremental: Incremental,
 }
 
 // FIXME: Maybe this should be the same as CellReference
@@ -280,6 +286,11 @@ impl<'a> Model<'a> {
                 if !absolute_column {
                     column1 += cell.column;
                 }
+                // Tandem: the caller may read the cell, and support does not record it.
+                self.incremental.note_reference(
+                    cell,
+                    CellOrRange::Cell((*sheet_index, row1, column1)),
+                );
                 CalcResult::Range {
                     left: CellReferenceIndex {
                         sheet: *sheet_index,
@@ -321,6 +332,17 @@ impl<'a> Model<'a> {
                 if !absolute_column2 {
                     column_right += cell.column;
                 }
+                // Tandem: the caller may read the range, and support does not record it.
+                self.incremental.note_reference(
+                    cell,
+                    CellOrRange::Range((
+                        *sheet_index,
+                        row_left.min(row_right),
+                        column_left.min(column_right),
+                        row_left.max(row_right),
+                        column_left.max(column_right),
+                    )),
+                );
                 // FIXME: HACK. The parser is currently parsing Sheet3!A1:A10 as Sheet3!A1:(present sheet)!A10
                 CalcResult::Range {
                     left: CellReferenceIndex {
@@ -369,6 +391,17 @@ impl<'a> Model<'a> {
                     && left2.row == right2.row
                     && left2.column == right2.column
                 {
+                    // Tandem: the range spans cells neither end's reference recorded.
+                    self.incremental.note_reference(
+                        cell,
+                        CellOrRange::Range((
+                            left1.sheet,
+                            left1.row.min(right2.row),
+                            left1.column.min(right2.column),
+                            left1.row.max(right2.row),
+                            left1.column.max(right2.column),
+                        )),
+                    );
                     return CalcResult::Range {
                         left: left1,
                         right: right2,
@@ -667,7 +700,11 @@ impl<'a> Model<'a> {
             OpPowerKind { left, right } => {
                 self.handle_arithmetic(left, right, cell, &|f1, f2| Ok(f1.powf(f2)))
             }
-            FunctionKind { kind, args } => self.evaluate_function(kind, args, cell),
+            FunctionKind { kind, args } => {
+                // Tandem: volatile functions and those that read cells no reference names.
+                self.incremental.note_function(kind, cell);
+                self.evaluate_function(kind, args, cell)
+            }
             NamedFunctionKind { name, args, id } => {
                 let lambda_result = if let Some(var_id) = id {
                     // Bound by LET — look up the variable, which should be a Lambda.
@@ -713,12 +750,30 @@ impl<'a> Model<'a> {
                 if let Ok(Some(parsed_defined_name)) = self.get_parsed_defined_name(name, *scope) {
                     match parsed_defined_name {
                         ParsedDefinedName::CellReference(reference) => {
+                            // Tandem: support records no read through a name.
+                            self.incremental.note_reference(
+                                cell,
+                                CellOrRange::Cell((reference.sheet, reference.row, reference.column)),
+                            );
                             self.evaluate_cell(reference)
                         }
-                        ParsedDefinedName::RangeReference(range) => CalcResult::Range {
-                            left: range.left,
-                            right: range.right,
-                        },
+                        ParsedDefinedName::RangeReference(range) => {
+                            // Tandem: support records no read through a name.
+                            self.incremental.note_reference(
+                                cell,
+                                CellOrRange::Range((
+                                    range.left.sheet,
+                                    range.left.row,
+                                    range.left.column,
+                                    range.right.row,
+                                    range.right.column,
+                                )),
+                            );
+                            CalcResult::Range {
+                                left: range.left,
+                                right: range.right,
+                            }
+                        }
                         ParsedDefinedName::LambdaDefinition(param_names, body) => {
                             let lambda_id = self.get_next_lambda_id();
                             self.lambdas.insert(lambda_id, (param_names, body));
@@ -1503,6 +1558,10 @@ impl<'a> Model<'a> {
                 // mark cell as being evaluated
                 self.cells.insert(key, CellState::Evaluating);
                 self.recalc_cache.note_first_evaluation();
+                // Tandem: array formulas write cells an incremental pass would not know of.
+                if matches!(original_cell, Cell::ArrayFormula { .. }) {
+                    self.incremental.note_array_formula();
+                }
                 let (node, _static_result) =
                     &self.parsed_formulas[cell_reference.sheet as usize][f as usize];
                 let result = self.evaluate_node_in_context(&node.clone(), cell_reference);
@@ -1544,6 +1603,8 @@ impl<'a> Model<'a> {
                 if let Err(e) = self.set_cells_with_result(cell_reference, &original_cell, &result)
                 {
                     self.cells.insert(key, CellState::Evaluated);
+                    // Tandem: what the cell holds is not what this read returns.
+                    self.incremental.note_unstable_result(cell_reference);
                     // TODO: I _think_ this can never happen. Maybe we should  refactor things in a way that this is apparent
                     return CalcResult::new_error(Error::ERROR, cell_reference, e);
                 };
@@ -1552,7 +1613,7 @@ impl<'a> Model<'a> {
                 self.cells.insert(key, CellState::Evaluated);
 
                 // return the result of the evaluation.
-                match result {
+                let result = match result {
                     CalcResult::Array(a) => {
                         // The cell ended up holding an array. Coerce it to a scalar so
                         // that dependents observe the same value `set_cells_with_result`
@@ -1607,9 +1668,42 @@ impl<'a> Model<'a> {
                         }
                     }
                     _ => result,
+                };
+                // Tandem: see incremental.rs on unstable results.
+                if self.incremental.is_recording()
+                    && self.reads_differently_once_stored(cell_reference, &result)
+                {
+                    self.incremental.note_unstable_result(cell_reference);
                 }
+                result
             }
             None => self.get_cell_value(&original_cell, cell_reference),
+        }
+    }
+
+    /// Tandem: whether later reads of the formula at `cell_reference`, which read its stored
+    /// value, return other than `result`, what its evaluation returned.
+    fn reads_differently_once_stored(
+        &self,
+        cell_reference: CellReferenceIndex,
+        result: &CalcResult,
+    ) -> bool {
+        match result {
+            CalcResult::Number(value) => !value.is_finite(),
+            CalcResult::String(_) | CalcResult::Boolean(_) => false,
+            CalcResult::Error {
+                error,
+                origin,
+                message,
+            } => match self.fetch_cell(cell_reference) {
+                Some(cell) => !matches!(
+                    self.get_cell_value(cell, cell_reference),
+                    CalcResult::Error { error: e, origin: o, message: m }
+                        if e == *error && o == *origin && m == *message
+                ),
+                None => true,
+            },
+            _ => true,
         }
     }
 
@@ -1725,6 +1819,7 @@ impl<'a> Model<'a> {
             support: HashMap::new(),
             cf_cache: HashMap::new(),
             recalc_cache: RecalcCache::default(),
+            incremental: Incremental::default(),
         };
 
         model.parse_formulas();
@@ -3031,6 +3126,8 @@ impl<'a> Model<'a> {
     /// Phase 2 evaluates every remaining cell in natural order.  Because all spill areas have
     /// already been written, regular cells always read the correct spill values.
     pub fn evaluate(&mut self) {
+        // Tandem: see incremental.rs.
+        let circular_references = self.recalc_cache.circular_references();
         self.collect_spill_cells();
 
         let n = self.spill_cells.len();
@@ -3042,6 +3139,8 @@ impl<'a> Model<'a> {
         while retry && restart_count < max_restarts {
             retry = false;
             self.recalc_cache.begin(self.spill_cells.is_empty());
+            // Tandem: see incremental.rs.
+            self.incremental.begin_full();
             self.cells.clear();
             self.support.clear();
             self.clear_variable_stack();
@@ -3084,7 +3183,57 @@ impl<'a> Model<'a> {
             });
         }
         self.recalc_cache.end();
+        // Tandem: see incremental.rs.
+        self.incremental
+            .end_full(self.recalc_cache.circular_references() != circular_references);
         self.evaluate_conditional_formatting();
+    }
+
+    /// Tandem: recomputes the formulas whose value can depend on the cells in `changed`, and
+    /// those whose value does not follow from the cells they read (NOW, RAND, INDIRECT, OFFSET,
+    /// CELL, INFO...); every other formula keeps its value. The values are those [Model::evaluate]
+    /// would give.
+    ///
+    /// Valid only when the sole changes to the model since its last `evaluate` or
+    /// `evaluate_changed` are the contents of the cells in `changed` (values or formulas, set
+    /// with [Model::set_user_input] or cleared with [Model::range_clear_contents]). After any
+    /// other change (rows or columns inserted or deleted, sheets added, renamed or deleted,
+    /// defined names, tables, styles, array formulas, cells moved...) call `evaluate`.
+    ///
+    /// It is a full `evaluate` when it could not be exact: the last full recalculation met a
+    /// circular reference or an array formula, or there was none since the model was loaded; a
+    /// formula that is not recomputed returned a value that reads differently once stored (an
+    /// empty result, read as 0 afterwards), which makes a full recalculation depend on the order
+    /// cells are first read; or the recomputed formulas meet a circular reference or an array
+    /// formula.
+    pub fn evaluate_changed(&mut self, changed: &[CellReferenceIndex]) {
+        let Some(dirty) = self.incremental.take_dirty_cells(changed, &mut self.support) else {
+            return self.evaluate();
+        };
+        for cell in &dirty {
+            self.cells.remove(&(cell.sheet, cell.row, cell.column));
+        }
+        let circular_references = self.recalc_cache.circular_references();
+        self.recalc_cache.begin(true);
+        self.clear_variable_stack();
+        self.clear_lambdas();
+        for cell in &dirty {
+            self.evaluate_cell(*cell);
+        }
+        self.recalc_cache.end();
+        let met_circular_reference =
+            self.recalc_cache.circular_references() != circular_references;
+        if !self
+            .incremental
+            .end_changed(&dirty, met_circular_reference, &self.support)
+        {
+            return self.evaluate();
+        }
+        // What conditional formats read is not a formula's read: left in support, it would
+        // pile up with every pass.
+        let support = std::mem::take(&mut self.support);
+        self.evaluate_conditional_formatting();
+        self.support = support;
     }
 
     /// Removes the content of every cell in the range but leaves the style.

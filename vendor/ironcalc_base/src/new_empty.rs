@@ -696,6 +696,8 @@ impl<'a> Model<'a> {
             support: HashMap::new(),
             cf_cache: HashMap::new(),
             recalc_cache: Default::default(),
+            // Tandem: see incremental.rs.
+            incremental: Default::default(),
         };
         model.parse_formulas();
         model.evaluate_conditional_formatting();

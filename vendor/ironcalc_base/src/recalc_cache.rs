@@ -26,6 +26,9 @@ pub(crate) struct RecalcCache {
     /// How many reads so far evaluated a formula for the first time or met a circular reference:
     /// reads a later call would not repeat.
     unsettled_reads: u64,
+    /// How many reads so far met a circular reference: a recalculation that met one is not
+    /// one `Model::evaluate_changed` can build on or stand in for.
+    circular_references: u64,
     lookup_vectors: HashMap<LookupKey, Arc<LookupVector>>,
     ifs_matches: HashMap<IfsKey, Arc<[f64]>>,
 }
@@ -184,6 +187,11 @@ impl RecalcCache {
 
     pub(crate) fn note_circular_reference(&mut self) {
         self.unsettled_reads += 1;
+        self.circular_references += 1;
+    }
+
+    pub(crate) fn circular_references(&self) -> u64 {
+        self.circular_references
     }
 
     pub(crate) fn note_first_evaluation(&mut self) {

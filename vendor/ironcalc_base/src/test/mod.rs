@@ -91,6 +91,8 @@ mod test_arrays;
 mod test_cell_info_n_sheets;
 mod test_combin_combina;
 mod test_cycle_reference;
+// Tandem: incremental recalculation.
+mod test_evaluate_changed;
 mod test_datetime_format;
 mod test_escape_quotes;
 mod test_even_odd;
