@@ -521,5 +521,11 @@ test('a cell typed into the name box is selected, and typing goes there', async 
   await nameBox.press('Enter');
   await nameBox.press('Escape');
   assert.equal(await nameBox.inputValue(), 'C6', 'a name that is no cell changes nothing');
+  // Enter on the name box as it is goes back to the selected cell: typing goes there.
+  await nameBox.click();
+  await nameBox.press('Enter');
+  await page.keyboard.type('again');
+  await page.keyboard.press('Enter');
+  await shows(page, 'C6', 'again');
   await page.context().close();
 });

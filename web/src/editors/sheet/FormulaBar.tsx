@@ -46,9 +46,10 @@ export function FormulaBar({ location, value, readOnly, onChange, onCommit, onCa
           if (event.key === 'Escape') {
             setPlace(null);
             event.currentTarget.blur();
-          } else if (event.key === 'Enter' && place !== null) {
+          } else if (event.key === 'Enter') {
             event.preventDefault();
-            if (onJump(place)) {
+            // Unchanged, it names the selection: Enter goes back to it, as after any other name.
+            if (onJump(place ?? location)) {
               setPlace(null);
               event.currentTarget.blur();
             }
