@@ -87,14 +87,20 @@ export function SheetToolbar({ doc, sheet, selection, change, onSelect, layout, 
     ],
     [`Add ${MORE_ROWS.toLocaleString('en')} rows`, () => change(() => insertRows(sheet, sheet.rows.length, MORE_ROWS))],
   ];
-  const target = sortTarget(sheet, selection);
-  const sortActions: Array<[string, () => void]> = target
-    ? [
-        ['Sort A → Z', () => sort(target, [{ col: selection.col, ascending: true }])],
-        ['Sort Z → A', () => sort(target, [{ col: selection.col, ascending: false }])],
-        ['Sort by…', () => setSorting(target)],
-      ]
-    : [];
+  // The target is found on click: finding the used rows reads every cell, too slow for each
+  // render of a large sheet.
+  const withTarget = (run: (target: Range) => void) => () => {
+    const target = sortTarget(sheet, selection);
+    if (target) run(target);
+  };
+  const sortActions: Array<[string, () => void]> =
+    sheet.cells.size > 0
+      ? [
+          ['Sort A → Z', withTarget((target) => sort(target, [{ col: selection.col, ascending: true }]))],
+          ['Sort Z → A', withTarget((target) => sort(target, [{ col: selection.col, ascending: false }]))],
+          ['Sort by…', withTarget(setSorting)],
+        ]
+      : [];
   const current = frozen(sheet);
   return (
     <div className="toolbar sheet-toolbar" role="toolbar" aria-label="Rows and columns">
