@@ -7,7 +7,7 @@
 //! JavaScript glue into `web/engine/`.
 
 use ironcalc_base::cf_types::CfRuleInput;
-use ironcalc_base::expressions::types::Area;
+use ironcalc_base::expressions::types::{Area, CellReferenceIndex};
 use ironcalc_base::types::Color;
 use ironcalc_base::{BorderArea, UserModel};
 use serde::de::DeserializeOwned;
@@ -83,6 +83,22 @@ impl Model {
 
     pub fn evaluate(&mut self) {
         self.user.evaluate();
+    }
+
+    /// Recomputes only what the listed cells can affect: `cells` holds (sheet, row, column)
+    /// triples. Valid only when those cells' contents are the sole changes since the last
+    /// evaluation; after anything else (rows, sheets, formats) call `evaluate`.
+    #[wasm_bindgen(js_name = evaluateChanged)]
+    pub fn evaluate_changed(&mut self, cells: &[i32]) {
+        let changed: Vec<CellReferenceIndex> = cells
+            .chunks_exact(3)
+            .map(|cell| CellReferenceIndex {
+                sheet: cell[0] as u32,
+                row: cell[1],
+                column: cell[2],
+            })
+            .collect();
+        self.user.evaluate_changed(&changed);
     }
 
     /// Sets a cell as typed: a number, a formula (`=…`), text.

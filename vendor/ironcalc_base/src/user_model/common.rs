@@ -9,7 +9,7 @@ use crate::{
     constants::{LAST_COLUMN, LAST_ROW},
     expressions::{
         parser::CompletionContext,
-        types::Area,
+        types::{Area, CellReferenceIndex},
         utils::{is_valid_column_number, is_valid_row},
     },
     model::{FmtSettings, Model},
@@ -383,6 +383,12 @@ impl<'a> UserModel<'a> {
     /// * [UserModel::pause_evaluation]
     pub fn evaluate(&mut self) {
         self.model.evaluate()
+    }
+
+    /// Tandem: recomputes what the cells in `changed` can affect; see [Model::evaluate_changed],
+    /// whose contract holds here too.
+    pub fn evaluate_changed(&mut self, changed: &[CellReferenceIndex]) {
+        self.model.evaluate_changed(changed)
     }
 
     /// Returns the list of pending diffs and removes them from the queue

@@ -123,12 +123,15 @@ export interface CellChange {
 }
 
 /** The evaluation after cells were typed or cleared and nothing else changed (no rows, columns,
- *  sheets or formats): those cells are set in the previous evaluation's engine model, which is
- *  then recalculated, instead of building a model from the whole document again — the build is
- *  most of the time on a large workbook. The previous evaluation must not be used afterwards. */
+ *  sheets or formats): those cells are set in the previous evaluation's engine model, which then
+ *  recomputes only the formulas they can affect, instead of building a model from the whole
+ *  document again and recalculating all of it. The previous evaluation must not be used
+ *  afterwards. */
 export function evaluateChanges(previous: Evaluation, changes: CellChange[]): Evaluation {
   const { model, layout, sheets: list, formats, conditional } = internals.get(previous)!;
   model.pauseEvaluation();
+  /** (sheet, row, column) of each cell set, as the engine counts them. */
+  const changed: number[] = [];
   for (const { sheetId, key } of changes) {
     const index = list.findIndex((sheet) => sheet.id === sheetId);
     const at = cellPosition(layout, sheetId, key);
@@ -136,9 +139,10 @@ export function evaluateChanges(previous: Evaluation, changes: CellChange[]): Ev
     const stored = list[index].cells.get(key);
     if (stored === undefined) model.rangeClearContents(index, at.row + 1, at.col + 1, at.row + 1, at.col + 1);
     else setInput(model, index, at.row, at.col, isFormula(stored) ? toA1(stored, sheetId, layout) : stored);
+    changed.push(index, at.row + 1, at.col + 1);
   }
   model.resumeEvaluation();
-  model.evaluate();
+  model.evaluateChanged(Int32Array.from(changed));
   return evaluation(model, layout, list, formats, conditional);
 }
 
