@@ -7,28 +7,20 @@
 # `docker run --rm -v tandem-data:/data tandem --help` or `… tandem user create …` work too.
 # DEPLOY.md shows this image behind a load balancer (deploy/docker-compose.yml).
 
-# --- 1. The web app -----------------------------------------------------------------------
-FROM node:20-bookworm-slim AS web
-WORKDIR /src/web
-# Dependencies first, so this layer stays cached while only the sources change.
-COPY web/package.json web/package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY web/ ./
-RUN npm run build
-
-# --- 2. The binary ------------------------------------------------------------------------
+# --- 1. The binary, web app included ----------------------------------------------------
+# One stage with Rust and Node.js: crates/server/build.rs builds the formula engine to
+# WebAssembly (crates/sheets-wasm, into web/engine/), which the web app imports, then runs
+# `npm ci` and `npm run build`, and the binary embeds the bundle.
 FROM rust:1-bookworm AS build
+COPY --from=node:20-bookworm-slim /usr/local/bin/node /usr/local/bin/node
+COPY --from=node:20-bookworm-slim /usr/local/lib/node_modules /usr/local/lib/node_modules
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
+    && rustup target add wasm32-unknown-unknown
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./
 COPY crates crates
-# crates/server/build.rs runs `npm ci` and `npm run build` when web/dist/index.html is missing
-# or older than a web source, and this image has no Node.js. So the bundle built above is
-# copied in, and TANDEM_SKIP_WEB=1 tells build.rs to use it as it is: with that variable set
-# and web/dist/index.html present, build.rs neither runs npm nor writes its placeholder page.
-# The web sources are not copied here, so nothing can look newer than the bundle.
-# (.dockerignore keeps a local web/dist out of the build context.)
-COPY --from=web /src/web/dist web/dist
-ENV TANDEM_SKIP_WEB=1
+COPY vendor vendor
+COPY web web
 # The cache mounts keep downloaded crates and compiled dependencies between builds; the target
 # directory lives in a cache, so the binary is copied out of it in the same step.
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
@@ -36,7 +28,7 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \
     cargo build --release --locked -p tandem-server \
     && install -m 0755 target/release/tandem /usr/local/bin/tandem
 
-# --- 3. The runtime image -----------------------------------------------------------------
+# --- 2. The runtime image -----------------------------------------------------------------
 FROM debian:bookworm-slim
 # curl is installed for health probes run inside the container (deploy/docker-compose.yml
 # probes /healthz with it) and for debugging. The image has no HEALTHCHECK: the right probe

@@ -18,11 +18,19 @@ const WEB_INPUTS: &[&str] = &[
     "vite.config.ts",
     "tsconfig.json",
     "public",
-    "engine",
 ];
+/// Written by this script (the formula engine's glue), and read by the bundle.
+const WEB_GENERATED: &str = "engine";
 
 /// What the engine's WebAssembly is built from, relative to the repository's root.
-const ENGINE_INPUTS: &[&str] = &["crates/sheets-wasm", "vendor/ironcalc_base/src", "Cargo.lock"];
+const ENGINE_INPUTS: &[&str] = &[
+    "crates/sheets-wasm",
+    "vendor/ironcalc_base/src",
+    "vendor/ironcalc_base/Cargo.toml",
+    "Cargo.toml",
+    "Cargo.lock",
+    "crates/server/build.rs",
+];
 const ENGINE_TARGET: &str = "wasm32-unknown-unknown";
 /// The generated module's name (the crate's, as wasm-bindgen names it).
 const ENGINE_MODULE: &str = "tandem_sheets_wasm";
@@ -53,6 +61,7 @@ fn main() {
     let bundle_time = modified(&dist.join("index.html"));
     let sources_time = WEB_INPUTS
         .iter()
+        .chain([&WEB_GENERATED])
         .filter_map(|input| newest(&web.join(input)))
         .max();
     if bundle_time.is_some() && bundle_time >= sources_time && !placeholder(&dist) {
@@ -68,7 +77,12 @@ fn main() {
 /// into `out`. The build is a cargo of its own, in a target directory of its own beside this
 /// build's, so it neither waits on this build's lock nor mixes its artefacts with the host's.
 fn build_engine(root: &Path, out: &Path) {
-    let built = modified(&out.join(format!("{ENGINE_MODULE}_bg.wasm")));
+    // The oldest of what it writes.
+    let built = ["_bg.wasm", ".js", ".d.ts"]
+        .iter()
+        .map(|suffix| modified(&out.join(format!("{ENGINE_MODULE}{suffix}"))))
+        .min()
+        .flatten();
     let sources = ENGINE_INPUTS
         .iter()
         .filter_map(|input| newest(&root.join(input)))

@@ -89,7 +89,10 @@ impl Model {
     /// triples. Valid only when those cells' contents are the sole changes since the last
     /// evaluation; after anything else (rows, sheets, formats) call `evaluate`.
     #[wasm_bindgen(js_name = evaluateChanged)]
-    pub fn evaluate_changed(&mut self, cells: &[i32]) {
+    pub fn evaluate_changed(&mut self, cells: &[i32]) -> Result<(), JsError> {
+        if !cells.len().is_multiple_of(3) || cells.chunks_exact(3).any(|cell| cell[0] < 0) {
+            return Err(JsError::new("cells must be (sheet, row, column) triples"));
+        }
         let changed: Vec<CellReferenceIndex> = cells
             .chunks_exact(3)
             .map(|cell| CellReferenceIndex {
@@ -99,6 +102,7 @@ impl Model {
             })
             .collect();
         self.user.evaluate_changed(&changed);
+        Ok(())
     }
 
     /// Sets a cell as typed: a number, a formula (`=…`), text.

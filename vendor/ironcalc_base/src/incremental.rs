@@ -7,8 +7,11 @@
 //! range node: defined names, `A1:INDEX(..)`, arguments taken as references). Inverted, that is
 //! the dependency graph of the branches taken; every formula reachable from an edited cell is
 //! dirty, and so is every formula whose value does not follow from recorded reads (volatile
-//! functions, INDIRECT, OFFSET, CELL, INFO). A clean formula reads only clean cells, so it reads
-//! what it read last time and keeps its value.
+//! functions, INDIRECT, OFFSET, CELL, INFO, conditional sums whose ranges differ in size, as
+//! they read past the smaller ones). Reads of whole rows and columns stop at the sheet's extent:
+//! when an edit changes it, every formula with a range read reaching past the old or the new
+//! extent is dirty too. A clean formula reads only clean cells, so it reads what it read last
+//! time and keeps its value.
 //!
 //! A full recalculation is not quite a function of the cells' contents, and the dirty formulas
 //! are re-evaluated so that it gives the same answer:
@@ -55,7 +58,14 @@ pub(crate) struct Incremental {
     unstable: HashSet<CellReferenceIndex>,
     /// Built on the first `evaluate_changed` after a full recalculation.
     index: Option<Dependents>,
+    /// Each sheet's extent (rows and columns that hold cells) when the last pass ended. Reads
+    /// of whole rows or columns stop at it, so a range reaching past it reads cells that no
+    /// recorded reference covers once the extent changes.
+    extents: Vec<Extent>,
 }
+
+/// (first row, first column, last row, last column) of the cells a sheet holds.
+pub(crate) type Extent = (i32, i32, i32, i32);
 
 impl Incremental {
     pub(crate) fn begin_full(&mut self) {
@@ -65,9 +75,10 @@ impl Incremental {
         };
     }
 
-    pub(crate) fn end_full(&mut self, met_circular_reference: bool) {
+    pub(crate) fn end_full(&mut self, met_circular_reference: bool, extents: Vec<Extent>) {
         self.recording = false;
         self.settled = !met_circular_reference && !self.arrays;
+        self.extents = extents;
     }
 
     pub(crate) fn is_recording(&self) -> bool {
@@ -99,6 +110,13 @@ impl Incremental {
         }
     }
 
+    /// The formula at `cell` read cells that no recorded reference covers.
+    pub(crate) fn note_untracked(&mut self, cell: CellReferenceIndex) {
+        if self.recording {
+            self.untracked.insert(cell);
+        }
+    }
+
     pub(crate) fn note_array_formula(&mut self) {
         if self.recording {
             self.arrays = true;
@@ -117,11 +135,14 @@ impl Incremental {
     pub(crate) fn take_dirty_cells(
         &mut self,
         changed: &[CellReferenceIndex],
+        extents: Vec<Extent>,
         support: &mut HashMap<CellReferenceIndex, Vec<CellOrRange>>,
     ) -> Option<Vec<CellReferenceIndex>> {
-        if !self.settled {
+        if !self.settled || extents.len() != self.extents.len() {
             return None;
         }
+        let past_extent = self.readers_past_changed_extents(&extents, support);
+        self.extents = extents;
         let index = match &mut self.index {
             Some(index) => index,
             None => self.index.insert(Dependents::build(support, &self.references)),
@@ -129,6 +150,7 @@ impl Incremental {
         let mut dirty = HashSet::new();
         let mut stack: Vec<CellReferenceIndex> = changed.to_vec();
         stack.extend(self.untracked.iter().copied());
+        stack.extend(past_extent);
         while let Some(cell) = stack.pop() {
             if dirty.insert(cell) {
                 index.for_each_dependent(cell, |dependent| {
@@ -152,6 +174,47 @@ impl Incremental {
         self.recording = true;
         self.arrays = false;
         Some(cells)
+    }
+
+    /// The formulas with a range read on a sheet whose extent changed that is not inside both
+    /// the old extent and the new one: what they read of it may have changed.
+    fn readers_past_changed_extents(
+        &self,
+        extents: &[Extent],
+        support: &HashMap<CellReferenceIndex, Vec<CellOrRange>>,
+    ) -> Vec<CellReferenceIndex> {
+        let changed: Vec<(u32, Extent)> = (0..)
+            .zip(extents.iter().zip(&self.extents))
+            .filter(|(_, (new, old))| new != old)
+            .map(|(sheet, (new, old))| {
+                (
+                    sheet,
+                    (
+                        new.0.max(old.0),
+                        new.1.max(old.1),
+                        new.2.min(old.2),
+                        new.3.min(old.3),
+                    ),
+                )
+            })
+            .collect();
+        if changed.is_empty() {
+            return vec![];
+        }
+        let inside_both = |read: &CellOrRange| match *read {
+            CellOrRange::Cell(_) => true,
+            CellOrRange::Range((sheet, top, left, bottom, right)) => {
+                changed.iter().all(|&(changed_sheet, (t, l, b, r))| {
+                    changed_sheet != sheet || (top >= t && left >= l && bottom <= b && right <= r)
+                })
+            }
+        };
+        support
+            .iter()
+            .chain(&self.references)
+            .filter(|(_, reads)| !reads.iter().all(inside_both))
+            .map(|(cell, _)| *cell)
+            .collect()
     }
 
     /// Ends an `evaluate_changed` pass over `dirty`; false when its values are not those of a

@@ -3185,8 +3185,24 @@ impl<'a> Model<'a> {
         self.recalc_cache.end();
         // Tandem: see incremental.rs.
         self.incremental
-            .end_full(self.recalc_cache.circular_references() != circular_references);
+            .end_full(
+                self.recalc_cache.circular_references() != circular_references,
+                self.sheet_extents(),
+            );
         self.evaluate_conditional_formatting();
+    }
+
+    /// Tandem: each sheet's extent, as reads of whole rows and columns see it
+    /// (`Worksheet::dimension`).
+    fn sheet_extents(&self) -> Vec<crate::incremental::Extent> {
+        self.workbook
+            .worksheets
+            .iter()
+            .map(|worksheet| {
+                let d = worksheet.dimension();
+                (d.min_row, d.min_column, d.max_row, d.max_column)
+            })
+            .collect()
     }
 
     /// Tandem: recomputes the formulas whose value can depend on the cells in `changed`, and
@@ -3207,7 +3223,15 @@ impl<'a> Model<'a> {
     /// cells are first read; or the recomputed formulas meet a circular reference or an array
     /// formula.
     pub fn evaluate_changed(&mut self, changed: &[CellReferenceIndex]) {
-        let Some(dirty) = self.incremental.take_dirty_cells(changed, &mut self.support) else {
+        let known_sheets = self.workbook.worksheets.len();
+        if changed.iter().any(|cell| cell.sheet as usize >= known_sheets) {
+            return self.evaluate();
+        }
+        let extents = self.sheet_extents();
+        let Some(dirty) = self
+            .incremental
+            .take_dirty_cells(changed, extents, &mut self.support)
+        else {
             return self.evaluate();
         };
         for cell in &dirty {

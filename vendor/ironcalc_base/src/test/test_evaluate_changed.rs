@@ -440,3 +440,58 @@ fn it_is_a_full_evaluation_when_it_cannot_be_exact() {
     assert_eq!(shown(&model, "C1"), "5", "the workbook has a spill");
     assert_as_evaluated_in_full(&model, "the edits");
 }
+
+#[test]
+fn conditional_sums_over_ranges_of_unequal_sizes_are_recomputed() {
+    // SUMIF reads its criteria range at the size of its sum range, past the range's own end.
+    let mut model = new_empty_model();
+    model._set("A1", "x");
+    for row in 1..=10 {
+        model._set(&format!("B{row}"), "1");
+    }
+    model._set("C1", "=SUMIFS(B1:B10,A1:A2,\"x\")");
+    model._set("C2", "=COUNTIFS(B1:B10,1,A1:A2,\"x\")");
+    model.evaluate();
+    assert_eq!(shown(&model, "C1"), "1");
+    let a5 = model._parse_reference("A5");
+    edit(&mut model, a5, Some("x"));
+    model.evaluate_changed(&[a5]);
+    assert_eq!(shown(&model, "C1"), "2");
+    assert_eq!(shown(&model, "C2"), "2");
+    assert_as_evaluated_in_full(&model, "a cell past the criteria range");
+}
+
+#[test]
+fn a_read_of_whole_columns_follows_the_sheet_growing() {
+    // A whole column is read as far as the sheet's last row that holds a cell.
+    let mut model = new_empty_model();
+    model._set("A1", "1");
+    model._set("A2", "2");
+    model._set("B1", "=TEXTJOIN(\"-\",FALSE,A:A)");
+    model._set("B2", "=COUNTBLANK(A:A)");
+    model.evaluate();
+    assert_eq!(shown(&model, "B1"), "1-2");
+    let c5 = model._parse_reference("C5");
+    edit(&mut model, c5, Some("7"));
+    model.evaluate_changed(&[c5]);
+    assert_eq!(shown(&model, "B1"), "1-2---");
+    assert_as_evaluated_in_full(&model, "the sheet grown");
+    edit(&mut model, c5, None);
+    model.evaluate_changed(&[c5]);
+    assert_as_evaluated_in_full(&model, "the sheet shrunk back");
+}
+
+#[test]
+fn a_cell_of_a_sheet_that_does_not_exist_is_a_full_evaluation() {
+    let mut model = new_empty_model();
+    model._set("A1", "1");
+    model._set("B1", "=A1+1");
+    model.evaluate();
+    let nowhere = CellReferenceIndex {
+        sheet: 7,
+        row: 1,
+        column: 1,
+    };
+    model.evaluate_changed(&[nowhere]);
+    assert_eq!(shown(&model, "B1"), "2");
+}

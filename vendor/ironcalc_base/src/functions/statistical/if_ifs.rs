@@ -95,6 +95,7 @@ impl<'a> Model<'a> {
 
         let mut total = 0.0;
         let first_range = &ranges[0];
+        self.note_unequal_ranges(first_range, &ranges, cell);
         let left_row = first_range.left.row;
         let left_column = first_range.left.column;
         let right_row = first_range.right.row;
@@ -244,6 +245,7 @@ impl<'a> Model<'a> {
             fn_criteria.push(build_criteria(criterion, self.locale));
         }
 
+        self.note_unequal_ranges(&sum_range, &ranges, cell);
         // Tandem: the numbers one set of ranges and criteria picks are found once per
         // recalculation; a SUMIFS per row would otherwise walk its ranges once per row.
         let key = IfsKey::new(&sum_range, ranges, &criteria);
@@ -271,6 +273,21 @@ impl<'a> Model<'a> {
     /// `fn_criteria` are parallel (one criteria range and one predicate per case).
     ///
     /// Shared by [`Model::apply_ifs`] and the array-criteria path of SUMIF.
+    /// Tandem: ranges are read at the size of the first (`anchor`), past their own end when
+    /// smaller; those reads are recorded nowhere, so `Model::evaluate_changed` recomputes the
+    /// formula after every edit instead.
+    fn note_unequal_ranges(&mut self, anchor: &Range, ranges: &[Range], cell: CellReferenceIndex) {
+        let size = |range: &Range| {
+            (
+                range.right.row - range.left.row,
+                range.right.column - range.left.column,
+            )
+        };
+        if ranges.iter().any(|range| size(range) != size(anchor)) {
+            self.incremental.note_untracked(cell);
+        }
+    }
+
     pub(crate) fn run_ifs<F>(
         &mut self,
         sum_range: &Range,
@@ -282,6 +299,7 @@ impl<'a> Model<'a> {
     where
         F: FnMut(f64),
     {
+        self.note_unequal_ranges(sum_range, ranges, cell);
         let left_row = sum_range.left.row;
         let left_column = sum_range.left.column;
         let mut right_row = sum_range.right.row;
